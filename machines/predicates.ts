@@ -1,0 +1,36 @@
+/**
+ * Pure predicates over answers. The machines' named guards and the recommendation rules both use
+ * these, so a question is routed and a recommendation is made by the same test.
+ */
+import { isKentDistrict, type SaferAnswers, type TriageAnswers } from '../schemas/answers';
+
+type A = TriageAnswers;
+
+export const inDanger = (a: A) => a.immediateDanger === true;
+export const isOwnBehaviour = (a: A) => a.role === 'own-behaviour';
+export const isSomeoneElse = (a: A) => a.role === 'someone-else';
+/** The person answering is the survivor, or a professional answering about the survivor's home. */
+export const asksAboutHome = (a: A) => a.role === 'self' || a.role === 'professional';
+export const isUnder16 = (a: A) => a.ageBand === 'under-16';
+export const abuserLivesElsewhere = (a: A) => a.abuserLivesWithYou === false;
+export const notSafeAtHome = (a: A) => a.safeAtHome === 'no';
+export const hasChildren = (a: A) => a.children === true;
+
+export const inKent = (a: { area?: A['area'] }) => isKentDistrict(a.area);
+export const inMedway = (a: { area?: A['area'] }) => a.area === 'medway';
+export const inKentOrMedway = (a: { area?: A['area'] }) => inKent(a) || inMedway(a);
+export const areaUnknown = (a: { area?: A['area'] }) => a.area === undefined || a.area === 'unknown';
+/** Kent & Medway routes apply: the person lives there, or may (area not known). */
+export const mayLiveInKentOrMedway = (a: A) => inKentOrMedway(a) || areaUnknown(a);
+
+export const hasRiskSign = (a: A) => (a.riskSigns?.length ?? 0) > 0;
+export const wants = (a: A, want: NonNullable<A['wants']>[number]) => a.wants?.includes(want) ?? false;
+export const experienced = (a: A, type: NonNullable<A['abuseTypes']>[number]) =>
+  a.abuseTypes?.includes(type) ?? false;
+
+/** Lives in their own home (owned or rented), not temporary, refuge or someone else's home. */
+export const inOwnHome = (a: { housing?: A['housing'] }) =>
+  a.housing === 'owner' || a.housing === 'private-rented' || a.housing === 'social-rented';
+
+export const isOwnerOccupier = (a: SaferAnswers | { housing?: SaferAnswers['housing'] | null }) =>
+  a.housing === 'owner';

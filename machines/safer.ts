@@ -1,0 +1,161 @@
+/**
+ * SAFER eligibility, criterion by criterion: met, not met, or not known yet. The verdict is
+ * "not-eligible" if any criterion is not met, else "eligible-once" if any is not known, else
+ * "eligible". Where it is not eligible, the alternatives say what else fits. Reason codes are turned
+ * into words by src/content.
+ */
+import { isKentDistrict, type SaferAnswers } from '../schemas/answers';
+import type { DestinationId } from '../schemas/directory';
+
+export const CRITERIA = [
+  'age',
+  'lives-in-kent',
+  'stay-local',
+  'not-temporary',
+  'perpetrator-no-access',
+  'safest-and-consented',
+  'landlord-consent',
+  'professional-referral',
+] as const;
+export type CriterionId = (typeof CRITERIA)[number];
+export type CriterionStatus = 'met' | 'not-met' | 'unknown';
+export type Verdict = 'eligible' | 'not-eligible' | 'eligible-once';
+
+/** Why a criterion has its status: `${criterion}:${detail}`, worded in src/content. */
+export type CriterionReason = `${CriterionId}:${string}`;
+
+export interface CriterionResult {
+  id: CriterionId;
+  status: CriterionStatus;
+  reason: CriterionReason;
+}
+
+export type AlternativeReason =
+  | 'lives-in-medway'
+  | 'lives-outside-kent'
+  | 'under-16'
+  | 'legal-access'
+  | 'perpetrator-lives-there'
+  | 'temporary-accommodation'
+  | 'not-safest'
+  | 'not-professional';
+
+export interface Alternative {
+  id: DestinationId;
+  reason: AlternativeReason;
+}
+
+export interface SaferAssessment {
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  alternatives: Alternative[];
+}
+
+const status = (id: CriterionId, s: CriterionStatus, detail: string): CriterionResult => ({
+  id,
+  status: s,
+  reason: `${id}:${detail}`,
+});
+
+const bool = (id: CriterionId, value: boolean | undefined, yes: string, no: string) =>
+  value === undefined
+    ? status(id, 'unknown', 'unknown')
+    : value
+      ? status(id, 'met', yes)
+      : status(id, 'not-met', no);
+
+export function assessCriteria(a: SaferAnswers): CriterionResult[] {
+  return [
+    a.ageBand === undefined
+      ? status('age', 'unknown', 'unknown')
+      : a.ageBand === 'under-16'
+        ? status('age', 'not-met', 'under-16')
+        : status('age', 'met', a.ageBand),
+    a.area === undefined || a.area === 'unknown'
+      ? status('lives-in-kent', 'unknown', 'unknown')
+      : isKentDistrict(a.area)
+        ? status('lives-in-kent', 'met', 'kent')
+        : status('lives-in-kent', 'not-met', a.area),
+    bool('stay-local', a.needToStayLocal, 'yes', 'no'),
+    a.housing === undefined
+      ? status('not-temporary', 'unknown', 'unknown')
+      : a.housing === 'temporary' || a.housing === 'refuge' || a.housing === 'no-fixed-address'
+        ? status('not-temporary', 'not-met', a.housing)
+        : status('not-temporary', 'met', 'settled'),
+    perpetratorAccess(a),
+    a.safestOption === false
+      ? status('safest-and-consented', 'not-met', 'not-safest')
+      : a.survivorConsents === false
+        ? status('safest-and-consented', 'not-met', 'no-consent')
+        : a.safestOption === true && a.survivorConsents === true
+          ? status('safest-and-consented', 'met', 'yes')
+          : status(
+              'safest-and-consented',
+              'unknown',
+              a.safestOption === undefined ? 'safest-unknown' : 'consent-unknown',
+            ),
+    a.housing === 'owner' || a.landlordConsent === 'owner-occupier'
+      ? status('landlord-consent', 'met', 'owner-occupier')
+      : a.landlordConsent === 'yes'
+        ? status('landlord-consent', 'met', 'yes')
+        : a.landlordConsent === 'no'
+          ? status('landlord-consent', 'not-met', 'no')
+          : status('landlord-consent', 'unknown', a.landlordConsent === 'pending' ? 'pending' : 'unknown'),
+    bool('professional-referral', a.referrerIsProfessional, 'yes', 'no'),
+  ];
+}
+
+function perpetratorAccess(a: SaferAnswers): CriterionResult {
+  if (a.perpetratorLivesThere === true) return status('perpetrator-no-access', 'not-met', 'lives-there');
+  if (a.perpetratorHasLegalAccess === 'yes')
+    return status('perpetrator-no-access', 'not-met', 'legal-access');
+  if (a.perpetratorLivesThere === false && a.perpetratorHasLegalAccess === 'no')
+    return status('perpetrator-no-access', 'met', 'no-access');
+  return status(
+    'perpetrator-no-access',
+    'unknown',
+    a.perpetratorHasLegalAccess === 'unsure' ? 'access-unsure' : 'unknown',
+  );
+}
+
+export function verdictOf(criteria: readonly CriterionResult[]): Verdict {
+  if (criteria.some((c) => c.status === 'not-met')) return 'not-eligible';
+  if (criteria.some((c) => c.status === 'unknown')) return 'eligible-once';
+  return 'eligible';
+}
+
+/** What else fits, for each criterion that is not met. */
+export function alternativesFor(a: SaferAnswers, criteria: readonly CriterionResult[]): Alternative[] {
+  const failed = (id: CriterionId) => criteria.find((c) => c.id === id)?.status === 'not-met';
+  const out: Alternative[] = [];
+  const add = (id: DestinationId, reason: AlternativeReason) => {
+    if (!out.some((alt) => alt.id === id)) out.push({ id, reason });
+  };
+  if (failed('age')) {
+    add('childline', 'under-16');
+    add('childrens-services', 'under-16');
+  }
+  if (a.area === 'medway') add('medway-sanctuary', 'lives-in-medway');
+  if (a.area === 'outside') {
+    add('homelessness-assistance', 'lives-outside-kent');
+    add('national-da-helpline', 'lives-outside-kent');
+  }
+  if (a.perpetratorLivesThere === true) add('occupation-order', 'perpetrator-lives-there');
+  if (a.perpetratorHasLegalAccess === 'yes') add('occupation-order', 'legal-access');
+  if (failed('not-temporary')) {
+    add('refuge', 'temporary-accommodation');
+    add('homelessness-assistance', 'temporary-accommodation');
+  }
+  if (a.safestOption === false) {
+    add('refuge', 'not-safest');
+    add('homelessness-assistance', 'not-safest');
+  }
+  if (a.perpetratorLivesThere === true) add('refuge', 'perpetrator-lives-there');
+  if (failed('professional-referral')) add('victim-support', 'not-professional');
+  return out;
+}
+
+export function assessSafer(a: SaferAnswers): SaferAssessment {
+  const criteria = assessCriteria(a);
+  return { verdict: verdictOf(criteria), criteria, alternatives: alternativesFor(a, criteria) };
+}

@@ -1,0 +1,165 @@
+/**
+ * The answers contract of ../shared/DOMAIN.md: a public interface. Keys and values are relied on by
+ * partner integrations and acceptance tests, so they are never renamed (new ones may be added).
+ *
+ * Written with `zod/mini` so that the same schemas run in the browser at a small size.
+ */
+import * as z from 'zod/mini';
+
+export const ROLES = ['self', 'someone-else', 'own-behaviour', 'professional'] as const;
+export const KENT_DISTRICTS = [
+  'ashford',
+  'canterbury',
+  'dartford',
+  'dover',
+  'folkestone-and-hythe',
+  'gravesham',
+  'maidstone',
+  'sevenoaks',
+  'swale',
+  'thanet',
+  'tonbridge-and-malling',
+  'tunbridge-wells',
+] as const;
+export const AREAS = [...KENT_DISTRICTS, 'medway', 'outside', 'unknown'] as const;
+export const AGE_BANDS = ['under-16', '16-17', '18-plus'] as const;
+export const GENDERS = ['female', 'male', 'other', 'prefer-not-to-say'] as const;
+export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
+export const HOUSING = [
+  'owner',
+  'private-rented',
+  'social-rented',
+  'temporary',
+  'refuge',
+  'with-family-or-friends',
+  'no-fixed-address',
+] as const;
+export const ABUSE_TYPES = [
+  'physical',
+  'sexual',
+  'emotional',
+  'coercive-control',
+  'economic',
+  'stalking',
+  'digital',
+  'honour-based',
+  'forced-marriage',
+  'fgm',
+] as const;
+export const RISK_SIGNS = [
+  'very-frightened',
+  'getting-worse',
+  'strangulation',
+  'threats-to-kill',
+  'weapon',
+  'pregnant-or-new-baby',
+  'recent-separation',
+] as const;
+export const WANTS = [
+  'talk-now',
+  'safety-plan',
+  'secure-home',
+  'leave-home',
+  'report-to-police',
+  'court-protection',
+  'check-partner-history',
+  'help-for-children',
+  'recovery-groups',
+] as const;
+export const COMMUNICATION = ['hearing-or-speech', 'bsl', 'other-language'] as const;
+export const LANDLORD_CONSENT = ['yes', 'no', 'pending', 'owner-occupier'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type KentDistrict = (typeof KENT_DISTRICTS)[number];
+export type Area = (typeof AREAS)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type Gender = (typeof GENDERS)[number];
+export type YesNoUnsure = (typeof YES_NO_UNSURE)[number];
+export type Housing = (typeof HOUSING)[number];
+export type AbuseType = (typeof ABUSE_TYPES)[number];
+export type RiskSign = (typeof RISK_SIGNS)[number];
+export type Want = (typeof WANTS)[number];
+export type Communication = (typeof COMMUNICATION)[number];
+export type LandlordConsent = (typeof LANDLORD_CONSENT)[number];
+
+/** A multi-choice answer: each option at most once. */
+const choices = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .check(z.refine((list) => new Set(list).size === list.length, { message: 'each option at most once' }));
+
+/** One schema per self-service question: the step forms and the command line share them. */
+export const triageFields = {
+  immediateDanger: z.boolean(),
+  role: z.enum(ROLES),
+  area: z.enum(AREAS),
+  ageBand: z.enum(AGE_BANDS),
+  gender: z.enum(GENDERS),
+  abuserLivesWithYou: z.boolean(),
+  abuserHasAccess: z.enum(YES_NO_UNSURE),
+  safeAtHome: z.enum(YES_NO_UNSURE),
+  housing: z.enum(HOUSING),
+  abuseTypes: choices(ABUSE_TYPES),
+  riskSigns: choices(RISK_SIGNS),
+  children: z.boolean(),
+  worriedChildRemoved: z.boolean(),
+  wants: choices(WANTS),
+  communication: choices(COMMUNICATION),
+} as const;
+
+export type TriageQuestion = keyof typeof triageFields;
+export const TRIAGE_QUESTIONS = Object.keys(triageFields) as TriageQuestion[];
+
+/** Every key optional: the flow decides which it asks. Unknown keys are refused (a typo is an error). */
+export const TriageAnswers = z.strictObject({
+  immediateDanger: z.optional(triageFields.immediateDanger),
+  role: z.optional(triageFields.role),
+  area: z.optional(triageFields.area),
+  ageBand: z.optional(triageFields.ageBand),
+  gender: z.optional(triageFields.gender),
+  abuserLivesWithYou: z.optional(triageFields.abuserLivesWithYou),
+  abuserHasAccess: z.optional(triageFields.abuserHasAccess),
+  safeAtHome: z.optional(triageFields.safeAtHome),
+  housing: z.optional(triageFields.housing),
+  abuseTypes: z.optional(triageFields.abuseTypes),
+  riskSigns: z.optional(triageFields.riskSigns),
+  children: z.optional(triageFields.children),
+  worriedChildRemoved: z.optional(triageFields.worriedChildRemoved),
+  wants: z.optional(triageFields.wants),
+  communication: z.optional(triageFields.communication),
+});
+export type TriageAnswers = z.infer<typeof TriageAnswers>;
+
+/** The professional SAFER check. Any key may be missing: that means "not known yet". */
+export const saferFields = {
+  ageBand: z.enum(AGE_BANDS),
+  area: z.enum(AREAS),
+  needToStayLocal: z.boolean(),
+  housing: z.enum(HOUSING),
+  perpetratorLivesThere: z.boolean(),
+  perpetratorHasLegalAccess: z.enum(YES_NO_UNSURE),
+  safestOption: z.boolean(),
+  survivorConsents: z.boolean(),
+  landlordConsent: z.enum(LANDLORD_CONSENT),
+  referrerIsProfessional: z.boolean(),
+} as const;
+
+export type SaferQuestion = keyof typeof saferFields;
+export const SAFER_QUESTIONS = Object.keys(saferFields) as SaferQuestion[];
+
+export const SaferAnswers = z.strictObject({
+  ageBand: z.optional(saferFields.ageBand),
+  area: z.optional(saferFields.area),
+  needToStayLocal: z.optional(saferFields.needToStayLocal),
+  housing: z.optional(saferFields.housing),
+  perpetratorLivesThere: z.optional(saferFields.perpetratorLivesThere),
+  perpetratorHasLegalAccess: z.optional(saferFields.perpetratorHasLegalAccess),
+  safestOption: z.optional(saferFields.safestOption),
+  survivorConsents: z.optional(saferFields.survivorConsents),
+  landlordConsent: z.optional(saferFields.landlordConsent),
+  referrerIsProfessional: z.optional(saferFields.referrerIsProfessional),
+});
+export type SaferAnswers = z.infer<typeof SaferAnswers>;
+
+export const isKentDistrict = (area: Area | undefined): area is KentDistrict =>
+  (KENT_DISTRICTS as readonly string[]).includes(area ?? '');

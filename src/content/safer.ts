@@ -1,0 +1,82 @@
+/** Copy for the SAFER check's verdict: each criterion's name and the reason for its status. */
+import type { AlternativeReason, CriterionId, CriterionReason } from '../../machines/safer';
+import type { Area } from '../../schemas/answers';
+import { AREA_NAMES } from './areas';
+
+export const CRITERION_NAMES: Record<CriterionId, string> = {
+  age: 'Aged 16 or over',
+  'lives-in-kent': 'Lives in Kent',
+  'stay-local': 'Needs to stay in the local area',
+  'not-temporary': 'Not in temporary or emergency accommodation',
+  'perpetrator-no-access': 'The perpetrator does not live there or have legal access',
+  'safest-and-consented': 'Safest and most appropriate support, and the survivor consents',
+  'landlord-consent': 'Landlord or owner consents to the works',
+  'professional-referral': 'Referred by a professional',
+};
+
+const REASONS: Record<string, string> = {
+  'age:unknown': 'Not known yet: ask their age.',
+  'age:under-16':
+    'They are under 16. SAFER is for people aged 16 or over. This is a child protection matter.',
+  'age:16-17': 'They are 16 or 17.',
+  'age:18-plus': 'They are 18 or over.',
+  'lives-in-kent:unknown': 'Not known yet: ask where they live.',
+  'lives-in-kent:kent': 'They live in a Kent County Council district.',
+  'lives-in-kent:medway':
+    'They live in Medway. Medway is a separate council with its own sanctuary scheme, run through Oasis.',
+  'lives-in-kent:outside': 'They live outside Kent. SAFER is only for Kent residents.',
+  'stay-local:unknown': 'Not known yet: ask if they need to stay in the local area.',
+  'stay-local:yes': 'They need to stay in the local area.',
+  'stay-local:no': 'They do not need to stay in the local area.',
+  'not-temporary:unknown': 'Not known yet: ask where they live now.',
+  'not-temporary:settled': 'They do not live in temporary or emergency accommodation.',
+  'not-temporary:temporary': 'They live in temporary accommodation.',
+  'not-temporary:refuge': 'They live in a refuge, which is emergency accommodation.',
+  'not-temporary:no-fixed-address': 'They have no fixed address, so there is no home to make safer.',
+  'perpetrator-no-access:unknown': 'Not known yet: ask if the perpetrator lives there or has legal access.',
+  'perpetrator-no-access:access-unsure':
+    'Not known yet: check whether the perpetrator has a key or a legal right, such as a joint tenancy or ownership.',
+  'perpetrator-no-access:lives-there': 'The perpetrator lives in the property.',
+  'perpetrator-no-access:legal-access':
+    'The perpetrator has legal access to the property, such as a joint tenancy or ownership.',
+  'perpetrator-no-access:no-access': 'The perpetrator does not live there and has no legal access.',
+  'safest-and-consented:unknown': 'Not known yet.',
+  'safest-and-consented:safest-unknown':
+    'Not known yet: is staying at home the safest and most appropriate support?',
+  'safest-and-consented:consent-unknown': 'Not known yet: ask the survivor if they consent.',
+  'safest-and-consented:not-safest':
+    'Staying at home has not been found the safest and most appropriate support.',
+  'safest-and-consented:no-consent': 'The survivor does not consent.',
+  'safest-and-consented:yes': 'It is the safest and most appropriate support, and the survivor consents.',
+  'landlord-consent:unknown': 'Not known yet: ask the landlord or owner.',
+  'landlord-consent:pending': 'Not known yet: the landlord has been asked and has not answered.',
+  'landlord-consent:no': 'The landlord or owner has not consented to the works.',
+  'landlord-consent:yes': 'The landlord or owner has consented to the works.',
+  'landlord-consent:owner-occupier': 'They own the home, so they can consent to the works themselves.',
+  'professional-referral:unknown': 'Not known yet: who is making the referral?',
+  'professional-referral:yes': 'A professional is making the referral.',
+  'professional-referral:no': 'Only a professional can refer. The survivor cannot refer themselves.',
+};
+
+export function criterionReasonText(reason: CriterionReason): string {
+  return REASONS[reason] ?? 'Not known yet.';
+}
+
+export const ALTERNATIVE_REASONS: Record<AlternativeReason, string> = {
+  'lives-in-medway':
+    'They live in Medway: professionals can refer to the Medway Sanctuary Scheme through Oasis.',
+  'lives-outside-kent':
+    'They live outside Kent: any council must help people made homeless by domestic abuse.',
+  'under-16': 'They are under 16: this is child protection. Talk to children’s services.',
+  'legal-access':
+    'The perpetrator has legal access: an occupation order can stop them living in or coming to the home.',
+  'perpetrator-lives-there':
+    'The perpetrator lives there: an occupation order can stop them living there, or a refuge offers a safe place.',
+  'temporary-accommodation':
+    'They are not in a settled home: a refuge or homelessness assistance may fit better.',
+  'not-safest': 'Staying is not the safest option: a refuge or homelessness assistance may fit better.',
+  'not-professional':
+    'Ask a professional to refer: a GP, Victim Support, a housing team, an early help worker or a social worker.',
+};
+
+export const areaName = (area: Area) => AREA_NAMES[area];

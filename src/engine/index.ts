@@ -1,0 +1,111 @@
+/**
+ * The engine as a library: `runTriage(answers, { at })` and `checkSafer(answers)`. Both drive the
+ * same machines the wizard drives, then word the result with the copy in src/content. The command
+ * line, the result pages and the tests all call these.
+ */
+import { driveSafer, driveTriage } from '../../machines/drive';
+import { recommend } from '../../machines/recommend';
+import { assessSafer } from '../../machines/safer';
+import { SaferAnswers, TriageAnswers } from '../../schemas/answers';
+import type { Directory, Schedule, Service } from '../../schemas/directory';
+import { type FieldProblem, problemsOf } from '../../schemas/issues';
+import type { Recommendation, SaferResult, TriageResult } from '../../schemas/output';
+import { reasonText } from '../content/reasons';
+import { ALTERNATIVE_REASONS, criterionReasonText } from '../content/safer';
+import { bundledDirectory } from './directory';
+import { isOpen, nextOpening } from './hours';
+
+export class AnswersError extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+    this.name = 'AnswersError';
+  }
+}
+
+export interface TriageOptions {
+  /** The time "open now" is worked out for. Default: now. */
+  at?: Date;
+  directory?: Directory;
+}
+
+/** Every schedule of a service: its own, and each contact's. */
+export function schedulesOf(service: Service): Schedule[] {
+  const own = service.hours ? [service.hours] : [];
+  return [...own, ...service.contacts.flatMap((c) => ('hours' in c && c.hours ? [c.hours] : []))];
+}
+
+function openingOf(
+  service: Service | undefined,
+  at: Date,
+): Pick<Recommendation, 'openNow' | 'open24Hours' | 'opensNext'> {
+  const schedules = service ? schedulesOf(service) : [];
+  if (schedules.length === 0) return { openNow: null, open24Hours: false };
+  const openNow = schedules.some((s) => isOpen(s, at));
+  const open24Hours = schedules.some((s) => s.kind === 'always');
+  if (openNow) return { openNow, open24Hours };
+  const next = schedules
+    .map((s) => nextOpening(s, at))
+    .filter((n) => n !== undefined)
+    .sort((x, y) => x.inDays - y.inDays || x.time.localeCompare(y.time))[0];
+  return next ? { openNow, open24Hours, opensNext: next } : { openNow, open24Hours };
+}
+
+/** Parses answers (throws AnswersError naming each bad field) and checks every asked question is answered. */
+export function parseTriageAnswers(input: unknown) {
+  const parsed = TriageAnswers.safeParse(input);
+  if (!parsed.success) throw new AnswersError(problemsOf(parsed.error, input));
+  const drive = driveTriage(parsed.data);
+  if (!drive.ok) {
+    throw new AnswersError(
+      drive.missing.map((field) => ({ field, message: 'is not answered, and the flow asks it here' })),
+    );
+  }
+  return drive;
+}
+
+export function runTriage(input: unknown, options: TriageOptions = {}): TriageResult {
+  const at = options.at ?? new Date();
+  const directory = options.directory ?? bundledDirectory;
+  const drive = parseTriageAnswers(input);
+  const byId = new Map(directory.services.map((s) => [s.id, s]));
+  const recommendations = recommend(drive.answers).map(({ id, reasons }) => {
+    const service = byId.get(id);
+    return {
+      id,
+      kind: service?.kind ?? 'service',
+      reasons: reasons.map((code) => reasonText(code, drive.answers)),
+      reasonCodes: [...reasons],
+      ...openingOf(service, at),
+    };
+  });
+  return {
+    recommendations,
+    path: drive.asked,
+    answers: drive.answers,
+    emergency: drive.emergencyShown,
+    at: at.toISOString(),
+  };
+}
+
+export function parseSaferAnswers(input: unknown): SaferAnswers {
+  const parsed = SaferAnswers.safeParse(input);
+  if (!parsed.success) throw new AnswersError(problemsOf(parsed.error, input));
+  return parsed.data;
+}
+
+export function checkSafer(input: unknown): SaferResult {
+  const drive = driveSafer(parseSaferAnswers(input));
+  const assessment = assessSafer(drive.answers);
+  return {
+    verdict: assessment.verdict,
+    criteria: assessment.criteria.map((c) => ({
+      id: c.id,
+      status: c.status,
+      reason: criterionReasonText(c.reason),
+    })),
+    alternatives: assessment.alternatives.map((alt) => ({
+      id: alt.id,
+      reason: ALTERNATIVE_REASONS[alt.reason],
+    })),
+  };
+}
