@@ -22,7 +22,7 @@ function guardLabel(guard: Guardish): string {
   return 'guard';
 }
 
-const escape = (label: string) => label.replace(/:/g, '#colon;');
+const mermaidSafe = (label: string) => label.replace(/:/g, '#colon;');
 
 export function mermaidOf(machine: AnyStateMachine): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${machine.root.initial?.target[0]?.key ?? '?'}`];
@@ -37,7 +37,7 @@ export function mermaidOf(machine: AnyStateMachine): string {
         for (const target of t.target ?? []) {
           const guard = guardLabel(t.guard);
           lines.push(
-            `  ${node.key} --> ${target.key} : ${escape(event)}${guard ? ` [${escape(guard)}]` : ''}`,
+            `  ${node.key} --> ${target.key} : ${mermaidSafe(event)}${guard ? ` [${mermaidSafe(guard)}]` : ''}`,
           );
         }
       }
@@ -45,7 +45,7 @@ export function mermaidOf(machine: AnyStateMachine): string {
     for (const t of node.always ?? []) {
       for (const target of t.target ?? []) {
         const guard = guardLabel(t.guard);
-        lines.push(`  ${node.key} --> ${target.key} : always${guard ? ` [${escape(guard)}]` : ''}`);
+        lines.push(`  ${node.key} --> ${target.key} : always${guard ? ` [${mermaidSafe(guard)}]` : ''}`);
       }
     }
   }

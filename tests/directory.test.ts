@@ -1,0 +1,250 @@
+/**
+ * The service directory (fixtures/directory.json) against its schema and its sources: every id once,
+ * every cited seed present, every phone number published in a seed or the contacts allowlist, only
+ * https links to sites a source names, and the opening hours that the routing relies on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DAYS, DESTINATION_IDS, Directory, type Schedule, type Service } from '../schemas/directory';
+
+const seedsDir = new URL('../../shared/seeds/', import.meta.url);
+const allowlistFile = new URL('../../shared/tools/contacts-allowlist.txt', import.meta.url);
+const directoryFile = new URL('../fixtures/directory.json', import.meta.url);
+
+const raw: unknown = JSON.parse(readFileSync(directoryFile, 'utf8'));
+const parsed = Directory.safeParse(raw);
+const directory = (parsed.success ? parsed.data : raw) as Directory;
+const services: Service[] = directory.services ?? [];
+
+const seedNames = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'));
+const seedText = new Map(seedNames.map((name) => [name, readFileSync(new URL(name, seedsDir), 'utf8')]));
+const allSeedText = [...seedText.values()].join('\n');
+/** Non-comment lines of the allowlist: the number, a tab, the publisher and where it is published. */
+const allowlistLines = readFileSync(allowlistFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+const allowlistText = allowlistLines.join('\n');
+
+const digits = (s: string) => s.replace(/\D/g, '');
+/** The UK phone number pattern of ../shared/tools/check-contacts. */
+const PHONE_PATTERN = /(\+44 ?(\(0\))? ?|\b0)[1-9][0-9]{1,4}( ?[0-9]{2,4}){1,3}\b/g;
+const normalise = (number: string) => digits(number.replace(/^\+44 ?\(?0?\)? ?/, '0'));
+const phoneNumbersIn = (text: string) => [...text.matchAll(PHONE_PATTERN)].map((m) => normalise(m[0]));
+
+/** Every string value inside a JSON value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+const httpsSources = (s: Service) => s.source.filter((src) => src.startsWith('https://'));
+const seedSources = (s: Service) => s.source.filter((src) => !src.startsWith('https://'));
+
+/** The text an entry may take numbers from: its cited seeds, and the allowlist lines of its cited pages. */
+function citedText(s: Service): string {
+  const seeds = seedSources(s).map((name) => seedText.get(name) ?? '');
+  const hosts = httpsSources(s).map(hostOf);
+  const lines = allowlistLines.filter((line) => hosts.some((host) => line.includes(host)));
+  return [...seeds, ...lines].join('\n');
+}
+
+const phoneContacts = (s: Service) => s.contacts.filter((c) => c.type === 'phone');
+
+// --- Opening hours: a slot covers [opens, closes) on each of its days; when closes <= opens it covers
+// [opens, 24:00) on its day and [00:00, closes) on the next day (Sunday runs into Monday).
+const DAY_MINUTES = 24 * 60;
+const WEEK_MINUTES = 7 * DAY_MINUTES;
+const minutesOf = (clock: string) => {
+  const [h, m] = clock.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/** Whether the schedule is open at the given minute of the week (0 = Monday 00:00, Europe/London). */
+function isOpen(schedule: Schedule, minuteOfWeek: number): boolean {
+  if (schedule.kind === 'always') return true;
+  return schedule.slots.some((slot) =>
+    slot.days.some((day) => {
+      const opens = minutesOf(slot.opens);
+      const closes = minutesOf(slot.closes);
+      const start = DAYS.indexOf(day) * DAY_MINUTES + opens;
+      const length = closes > opens ? closes - opens : DAY_MINUTES - opens + closes;
+      const sinceStart = (((minuteOfWeek - start) % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+      return sinceStart < length;
+    }),
+  );
+}
+
+/** The minutes of the week in 30-minute steps. */
+const halfHours = Array.from({ length: WEEK_MINUTES / 30 }, (_, i) => i * 30);
+const at = (day: (typeof DAYS)[number], clock: string) => DAYS.indexOf(day) * DAY_MINUTES + minutesOf(clock);
+const describeMinute = (m: number) =>
+  `${DAYS[Math.floor(m / DAY_MINUTES)]} ${String(Math.floor((m % DAY_MINUTES) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+const byId = (id: string) => {
+  const found = services.find((s) => s.id === id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+};
+const phone = (s: Service, number: string, phoneType = 'voice') => {
+  const found = phoneContacts(s).find((c) => c.number === number && c.phoneType === phoneType);
+  if (!found) throw new Error(`${s.id} has no ${phoneType} contact ${number}`);
+  return found;
+};
+
+describe('the service directory', () => {
+  it('passes the Directory schema', () => {
+    if (!parsed.success) console.error(JSON.stringify(parsed.error.issues, null, 2));
+    expect(parsed.success).toBe(true);
+  });
+
+  it('has every destination id exactly once, and no other', () => {
+    const ids = services.map((s) => s.id);
+    for (const id of DESTINATION_IDS) {
+      expect(
+        ids.filter((x) => x === id),
+        id,
+      ).toHaveLength(1);
+    }
+    expect(ids).toHaveLength(DESTINATION_IDS.length);
+  });
+
+  it('cites only seed files that exist, and https pages that the allowlist or a seed names', () => {
+    for (const s of services) {
+      expect(s.source.length, s.id).toBeGreaterThan(0);
+      for (const name of seedSources(s)) expect(seedNames, `${s.id} cites ${name}`).toContain(name);
+      for (const url of httpsSources(s)) {
+        expect(`${allowlistText}\n${allSeedText}`, `${s.id} cites ${url}`).toContain(hostOf(url));
+      }
+    }
+  });
+
+  it('shows only phone numbers published in a seed or the allowlist, as published', () => {
+    const known = new Set([
+      ...phoneNumbersIn(allSeedText),
+      ...allowlistLines.map((line) => digits(line.split('\t')[0] ?? '')),
+    ]);
+    const sourceText = `${allSeedText}\n${allowlistText}`;
+    for (const s of services) {
+      for (const c of phoneContacts(s)) {
+        expect(known.has(digits(c.number)), `${s.id}: ${c.number}`).toBe(true);
+        // Formatted with spaces exactly as the source publishes it.
+        expect(sourceText.includes(c.number), `${s.id}: ${c.number} as published`).toBe(true);
+      }
+      // Numbers written in prose (summary, whatHappens, labels…) too.
+      for (const number of strings(s)
+        .flatMap(phoneNumbersIn)
+        .filter((n) => n.length >= 8)) {
+        expect(known.has(number), `${s.id}: ${number} in its text`).toBe(true);
+      }
+    }
+  });
+
+  it("takes each entry's phone numbers from the sources that entry cites", () => {
+    for (const s of services) {
+      const cited = new Set(phoneNumbersIn(citedText(s)));
+      const shown = [...phoneContacts(s).map((c) => digits(c.number)), ...strings(s).flatMap(phoneNumbersIn)];
+      for (const number of shown.filter((n) => n.length >= 8)) {
+        expect(cited.has(number), `${s.id}: ${number} is not in its cited sources`).toBe(true);
+      }
+    }
+  });
+
+  it('links only to https addresses on sites that a seed or the allowlist names', () => {
+    for (const s of services) {
+      for (const text of strings(s)) {
+        for (const match of text.matchAll(/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi)) {
+          expect(match[0], `${s.id}: ${match[0]}`).toMatch(/^https:\/\/\S+$/);
+        }
+      }
+      const urls = s.contacts.flatMap((c) => ('url' in c && c.url ? [c.url] : []));
+      if (s.organisation.url) urls.push(s.organisation.url);
+      for (const url of urls) {
+        expect(url, s.id).toMatch(/^https:\/\//);
+        expect(`${allowlistText}\n${allSeedText}`, `${s.id} links to ${url}`).toContain(hostOf(url));
+      }
+    }
+  });
+
+  it('keeps the 24-hour routes open all the time', () => {
+    const helpline = byId('national-da-helpline');
+    expect(helpline.hours?.kind).toBe('always');
+    expect(phone(helpline, '0808 2000 247').hours?.kind).toBe('always');
+    expect(phone(byId('refuge'), '0808 2000 247').hours?.kind).toBe('always');
+    expect(byId('emergency-999').hours?.kind).toBe('always');
+  });
+
+  it('gives the court orders a plain-English breach, and the DVPO its 28 days', () => {
+    for (const id of [
+      'non-molestation-order',
+      'occupation-order',
+      'prohibited-steps-order',
+      'dvpo',
+      'stalking-protection-order',
+    ]) {
+      expect(byId(id).kind, id).toBe('legal-option');
+      expect(byId(id).breach, id).toBeTruthy();
+    }
+    expect(byId('non-molestation-order').breach).toMatch(/criminal offence/);
+    expect(byId('stalking-protection-order').breach).toMatch(/criminal offence/);
+    expect(byId('dvpo').breach).toMatch(/contempt of court/);
+    expect(byId('dvpo').breach).toMatch(/28 days/);
+  });
+});
+
+describe('opening hours', () => {
+  it('reads slots as documented, including slots past midnight and whole days', () => {
+    const overnight: Schedule = {
+      kind: 'weekly',
+      slots: [{ days: ['su'], opens: '20:00', closes: '08:00' }],
+    };
+    expect(isOpen(overnight, at('su', '19:30'))).toBe(false);
+    expect(isOpen(overnight, at('su', '20:00'))).toBe(true);
+    expect(isOpen(overnight, at('mo', '07:30'))).toBe(true);
+    expect(isOpen(overnight, at('mo', '08:00'))).toBe(false);
+    const wholeDay: Schedule = { kind: 'weekly', slots: [{ days: ['sa'], opens: '00:00', closes: '00:00' }] };
+    expect(isOpen(wholeDay, at('fr', '23:30'))).toBe(false);
+    expect(isOpen(wholeDay, at('sa', '00:00'))).toBe(true);
+    expect(isOpen(wholeDay, at('sa', '23:30'))).toBe(true);
+    expect(isOpen(wholeDay, at('su', '00:00'))).toBe(false);
+  });
+
+  it("opens Victim Support's main line 8am to 8pm, Monday to Friday", () => {
+    const hours = phone(byId('victim-support'), '0808 168 9276').hours;
+    if (!hours) throw new Error('no hours for 0808 168 9276');
+    for (const m of halfHours) {
+      const day = Math.floor(m / DAY_MINUTES);
+      const minute = m % DAY_MINUTES;
+      const expected = day < 5 && minute >= 8 * 60 && minute < 20 * 60;
+      expect(isOpen(hours, m), describeMinute(m)).toBe(expected);
+    }
+  });
+
+  it("opens Victim Support's out-of-hours routes exactly when the main line is closed", () => {
+    const vs = byId('victim-support');
+    const day = phone(vs, '0808 168 9276').hours;
+    const outOfHours = [
+      phone(vs, '0808 168 9111').hours,
+      vs.contacts.filter((c) => c.type === 'chat').find((c) => c.label === 'Victim Support live chat')?.hours,
+    ];
+    if (!day) throw new Error('no hours for 0808 168 9276');
+    for (const hours of outOfHours) {
+      if (!hours) throw new Error('an out-of-hours route has no hours');
+      expect(hours.description).toBe(
+        "Outside Victim Support's phone line hours (8am to 8pm, Monday to Friday)",
+      );
+      for (const m of halfHours) expect(isOpen(hours, m), describeMinute(m)).toBe(!isOpen(day, m));
+    }
+  });
+
+  it('opens the Ashford One Stop Shop on Tuesdays 9.30am to 12 noon', () => {
+    const dropIn = byId('ashford-one-stop-shop').contacts.find((c) => c.type === 'in-person');
+    if (!dropIn?.hours) throw new Error('no drop-in hours');
+    for (const m of halfHours) {
+      const expected = m >= at('tu', '09:30') && m < at('tu', '12:00');
+      expect(isOpen(dropIn.hours, m), describeMinute(m)).toBe(expected);
+    }
+  });
+});
