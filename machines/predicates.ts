@@ -34,3 +34,14 @@ export const inOwnHome = (a: { housing?: A['housing'] }) =>
 
 export const isOwnerOccupier = (a: SaferAnswers | { housing?: SaferAnswers['housing'] | null }) =>
   a.housing === 'owner';
+
+/**
+ * Whether a service whose area is `serviceArea` (directory: 'national', 'kent', 'medway' or a
+ * district) serves someone in `area`. An area not known is served by everything: the copy then says
+ * "if you live in Kent …". Outside Kent and Medway only national services are left.
+ */
+export function servesArea(serviceArea: readonly string[], area: A['area']): boolean {
+  if (area === undefined || area === 'unknown' || serviceArea.includes('national')) return true;
+  if (serviceArea.includes(area)) return true;
+  return isKentDistrict(area) && serviceArea.includes('kent');
+}

@@ -4,6 +4,7 @@
  * line, the result pages and the tests all call these.
  */
 import { driveSafer, driveTriage } from '../../machines/drive';
+import { servesArea } from '../../machines/predicates';
 import { recommend } from '../../machines/recommend';
 import { assessSafer } from '../../machines/safer';
 import { SaferAnswers, TriageAnswers } from '../../schemas/answers';
@@ -68,16 +69,21 @@ export function runTriage(input: unknown, options: TriageOptions = {}): TriageRe
   const directory = options.directory ?? bundledDirectory;
   const drive = parseTriageAnswers(input);
   const byId = new Map(directory.services.map((s) => [s.id, s]));
-  const recommendations = recommend(drive.answers).map(({ id, reasons }) => {
-    const service = byId.get(id);
-    return {
-      id,
-      kind: service?.kind ?? 'service',
-      reasons: reasons.map((code) => reasonText(code, drive.answers)),
-      reasonCodes: [...reasons],
-      ...openingOf(service, at),
-    };
-  });
+  const recommendations = recommend(drive.answers)
+    .filter(({ id }) => {
+      const service = byId.get(id);
+      return !service || servesArea(service.serviceArea, drive.answers.area);
+    })
+    .map(({ id, reasons }) => {
+      const service = byId.get(id);
+      return {
+        id,
+        kind: service?.kind ?? 'service',
+        reasons: reasons.map((code) => reasonText(code, drive.answers)),
+        reasonCodes: [...reasons],
+        ...openingOf(service, at),
+      };
+    });
   return {
     recommendations,
     path: drive.asked,
