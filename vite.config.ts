@@ -6,5 +6,9 @@ export default defineConfig({
   build: {
     // No data: URIs: a strict CSP (img-src 'self') would refuse them.
     assetsInlineLimit: 0,
+    // Two pages: the app, and the 404 page the production server sends for unknown paths.
+    rolldownOptions: {
+      input: { index: 'index.html', 'not-found': '404.html' },
+    },
   },
 });

@@ -1,0 +1,284 @@
+/*
+ * Quick exit: leave this page at once, for someone who may be watched.
+ *
+ * A classic script loaded on its own (`<script src="/quick-exit.js" defer>`), apart from the app's
+ * bundle, so it works even when the app fails to load. No inline code (the CSP forbids it), no
+ * storage, no requests. It works on the static markup in index.html:
+ *
+ *   <meta name="pathway:exit-url" content="https://…">   where to go (https, or http://localhost for tests)
+ *   <meta name="pathway:parent-origin" content="https://…">   embed only: the partner page's origin
+ *   <a data-quick-exit href="…" target="_top">              the exit button and the skip link
+ *   <div role="status" data-quick-exit-status data-text-…>   counts Shift presses for screen readers
+ *
+ * Triggers: a click on any [data-quick-exit] link; Shift pressed 3 times within 5 seconds (counted on
+ * key release; a Shift released after typing a capital does not count; any other key resets the
+ * count). Exit: blank the page with a "Loading." overlay, tell the app (`pathway:exit` on window) so
+ * it wipes every answer from memory, clear every form field in the page, then `location.replace` the
+ * exit page, so Back does not come back here.
+ *
+ * Back/forward cache: when the browser restores this page (`pageshow` with `persisted`), it covers
+ * the page and fires a cancelable `pathway:reset` on window. The app calls `event.preventDefault()`
+ * once it shows a clean start page; if nothing does, the page reloads from the server.
+ *
+ * Inside an iframe (embed): clicks follow the real `target="_top"` link; keys try
+ * `top.location.replace`; either way, if the frame is still here shortly after, it posts
+ * `{ type: 'pathway:exit' }` to the partner page (origin from the `pathway:parent-origin` meta) and
+ * finally replaces the frame itself.
+ *
+ * `window.pathwayQuickExit` is the running instance (`exit()`, `destroy()`), and `.create(win, deps)`
+ * makes another, with `deps.navigate` standing in for `location.replace` (tests).
+ */
+(() => {
+  const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+  const PRESSES_TO_EXIT = 3;
+  const WINDOW_MS = 5000;
+  /** In an iframe: how long to wait for the top page to leave before the next way out. */
+  const FRAME_FALLBACK_MS = 600;
+
+  const TEXT = {
+    two: 'Shift, press 2 more times to exit.',
+    one: 'Shift, press 1 more time to exit.',
+    leaving: 'Loading.',
+  };
+
+  /** https anywhere; plain http only to this machine (tests and local stand-ins). */
+  function safeUrl(value) {
+    if (!value) return null;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      return null;
+    }
+    if (url.protocol === 'https:') return url.href;
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+    if (url.protocol === 'http:' && local) return url.href;
+    return null;
+  }
+
+  function safeOrigin(value) {
+    const href = safeUrl(value);
+    return href ? new URL(href).origin : null;
+  }
+
+  function metaContent(doc, name) {
+    const meta = doc.querySelector(`meta[name="${name}"]`);
+    return meta ? meta.getAttribute('content') : null;
+  }
+
+  function create(win, deps) {
+    const doc = win.document;
+    const navigate = deps?.navigate || ((url) => win.location.replace(url));
+    const exitUrl = safeUrl(metaContent(doc, 'pathway:exit-url')) || DEFAULT_EXIT_URL;
+    const parentOrigin = safeOrigin(metaContent(doc, 'pathway:parent-origin'));
+
+    let inFrame = false;
+    try {
+      inFrame = win.top !== win.self;
+    } catch {
+      inFrame = true;
+    }
+
+    let presses = 0;
+    let windowTimer = null;
+    /** A key other than Shift went down while Shift was held: this Shift was for a capital. */
+    let shiftModified = false;
+    let overlay = null;
+    let hiddenByUs = [];
+    let leaving = false;
+    let frameTimer = null;
+
+    function status() {
+      return doc.querySelector('[data-quick-exit-status]');
+    }
+
+    function say(key) {
+      const region = status();
+      if (!region) return;
+      region.textContent = key ? region.getAttribute(`data-text-${key}`) || TEXT[key] : '';
+    }
+
+    function resetCount() {
+      presses = 0;
+      if (windowTimer !== null) win.clearTimeout(windowTimer);
+      windowTimer = null;
+      say('');
+    }
+
+    function clearFields() {
+      for (const field of doc.querySelectorAll('input, textarea, select')) {
+        const type = (field.getAttribute('type') || '').toLowerCase();
+        if (field.tagName === 'SELECT') field.selectedIndex = -1;
+        else if (type === 'checkbox' || type === 'radio') field.checked = false;
+        else if (type !== 'submit' && type !== 'button' && type !== 'reset' && type !== 'image')
+          field.value = '';
+      }
+    }
+
+    function cover() {
+      const body = doc.body;
+      if (!body) return;
+      doc.documentElement.classList.add('quick-exit-leaving');
+      if (!overlay) {
+        overlay = doc.createElement('div');
+        overlay.className = 'quick-exit-overlay';
+        overlay.setAttribute('role', 'alert');
+        const region = status();
+        overlay.textContent = region?.getAttribute('data-text-leaving') || TEXT.leaving;
+      }
+      for (const child of Array.from(body.children)) {
+        if (child !== overlay && !child.hidden) {
+          child.hidden = true;
+          hiddenByUs.push(child);
+        }
+      }
+      if (overlay.parentNode !== body) body.appendChild(overlay);
+    }
+
+    function uncover() {
+      if (overlay?.parentNode) overlay.parentNode.removeChild(overlay);
+      for (const child of hiddenByUs) child.hidden = false;
+      hiddenByUs = [];
+      doc.documentElement.classList.remove('quick-exit-leaving');
+    }
+
+    function tellParent() {
+      if (!parentOrigin || !win.parent || win.parent === win) return;
+      try {
+        win.parent.postMessage({ type: 'pathway:exit' }, parentOrigin);
+      } catch {
+        // The partner page cannot be told: the frame leaves on its own below.
+      }
+    }
+
+    /** In a frame, if the top page has not gone: ask the partner page, then leave in the frame. */
+    function frameFallbackLater() {
+      if (frameTimer !== null) return;
+      frameTimer = win.setTimeout(() => {
+        frameTimer = null;
+        tellParent();
+        navigate(exitUrl);
+      }, FRAME_FALLBACK_MS);
+    }
+
+    function wipe() {
+      resetCount();
+      cover();
+      try {
+        win.dispatchEvent(new win.Event('pathway:exit'));
+      } catch {
+        // The app's own handler failed: the page still leaves, and the overlay hides what it showed.
+      }
+      clearFields();
+    }
+
+    /**
+     * Leaves the page. `byLink` is true when a [data-quick-exit] link was clicked and its own
+     * navigation was let through (only in a frame, where it is the way to reach the top page).
+     */
+    function exit(options) {
+      const byLink = Boolean(options?.byLink);
+      leaving = true;
+      wipe();
+      if (!inFrame) {
+        navigate(exitUrl);
+        return;
+      }
+      if (!byLink) {
+        try {
+          win.top.location.replace(exitUrl);
+        } catch {
+          tellParent();
+        }
+      }
+      frameFallbackLater();
+    }
+
+    function onClick(event) {
+      if (event.button !== 0) return;
+      const target = event.target;
+      const link = target?.closest ? target.closest('a[data-quick-exit]') : null;
+      if (!link) return;
+      if (inFrame) {
+        // Let the real target="_top" link carry the user gesture to the partner page.
+        exit({ byLink: true });
+        return;
+      }
+      event.preventDefault();
+      exit();
+    }
+
+    function onKeyDown(event) {
+      if (event.key === 'Shift') return;
+      if (event.shiftKey) shiftModified = true;
+      if (presses > 0) resetCount();
+    }
+
+    function onKeyUp(event) {
+      if (event.key !== 'Shift') {
+        if (presses > 0) resetCount();
+        return;
+      }
+      const counts = !shiftModified && !event.isComposing && !leaving;
+      // Both Shift keys up: the next press starts clean.
+      if (!event.shiftKey) shiftModified = false;
+      if (!counts) return;
+      presses += 1;
+      if (presses === 1) {
+        windowTimer = win.setTimeout(resetCount, WINDOW_MS);
+      }
+      if (presses >= PRESSES_TO_EXIT) {
+        exit();
+        return;
+      }
+      say(PRESSES_TO_EXIT - presses === 2 ? 'two' : 'one');
+    }
+
+    function onPageShow(event) {
+      if (!event.persisted) return;
+      // Restored from the back/forward cache: never show what was on screen before.
+      cover();
+      clearFields();
+      resetCount();
+      leaving = false;
+      if (frameTimer !== null) win.clearTimeout(frameTimer);
+      frameTimer = null;
+      const reset = new win.Event('pathway:reset', { cancelable: true });
+      try {
+        win.dispatchEvent(reset);
+      } catch {
+        // Treated as not handled: reload below.
+      }
+      if (reset.defaultPrevented) uncover();
+      else win.location.reload();
+    }
+
+    function syncLinks() {
+      for (const link of doc.querySelectorAll('a[data-quick-exit]')) link.setAttribute('href', exitUrl);
+    }
+
+    syncLinks();
+    doc.addEventListener('click', onClick, true);
+    win.addEventListener('keydown', onKeyDown, true);
+    win.addEventListener('keyup', onKeyUp, true);
+    win.addEventListener('pageshow', onPageShow);
+
+    return {
+      exitUrl,
+      exit: () => exit(),
+      destroy() {
+        resetCount();
+        if (frameTimer !== null) win.clearTimeout(frameTimer);
+        doc.removeEventListener('click', onClick, true);
+        win.removeEventListener('keydown', onKeyDown, true);
+        win.removeEventListener('keyup', onKeyUp, true);
+        win.removeEventListener('pageshow', onPageShow);
+      },
+    };
+  }
+
+  if (window.pathwayQuickExit) return;
+  const instance = create(window);
+  instance.create = create;
+  window.pathwayQuickExit = instance;
+})();

@@ -1,0 +1,179 @@
+/**
+ * Builds the app when dist/ is missing or older than its sources, then writes brotli and gzip copies
+ * of the text files beside them (sirv sends them to browsers that accept them; nginx's
+ * `gzip_static` does the same). One build at a time on this machine: a lock in node_modules/.cache
+ * keeps `npm start` and the test runs from building into dist/ together.
+ */
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** What the build reads: a change to any of them makes dist/ stale. */
+export const BUILD_INPUTS = [
+  'index.html',
+  '404.html',
+  'src',
+  'public',
+  'machines',
+  'schemas',
+  'fixtures',
+  'vite.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+];
+
+/** The files whose presence says a build finished (vite writes the HTML last). */
+const BUILD_OUTPUTS = ['index.html', '404.html'];
+
+function newestIn(path: string): number {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    newest = Math.max(newest, newestIn(join(path, entry)));
+  }
+  return newest;
+}
+
+export function newestSource(projectRoot: string): number {
+  return Math.max(...BUILD_INPUTS.map((input) => newestIn(join(projectRoot, input))));
+}
+
+/** True when every output exists and none is older than the newest source. */
+export function isBuildFresh(projectRoot: string, outDir: string): boolean {
+  const outputs = BUILD_OUTPUTS.map((name) => join(outDir, name));
+  if (!outputs.every((file) => existsSync(file))) return false;
+  const oldestOutput = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  return oldestOutput >= newestSource(projectRoot);
+}
+
+const COMPRESSIBLE = /\.(js|mjs|css|json|svg|txt|xml|webmanifest)$/;
+/** Below this, compression saves less than a packet. */
+const MIN_BYTES = 1024;
+
+function filesUnder(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...filesUnder(path));
+    else found.push(path);
+  }
+  return found;
+}
+
+function isUpToDate(copy: string, source: Stats): boolean {
+  return existsSync(copy) && statSync(copy).mtimeMs >= source.mtimeMs;
+}
+
+/** Writes `file.br` and `file.gz` beside each text file that lacks a current one. Returns how many. */
+export function precompress(outDir: string): number {
+  let written = 0;
+  for (const file of filesUnder(outDir)) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const stats = statSync(file);
+    if (stats.size < MIN_BYTES) continue;
+    if (isUpToDate(`${file}.br`, stats) && isUpToDate(`${file}.gz`, stats)) continue;
+    const content = readFileSync(file);
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+    written += 2;
+  }
+  return written;
+}
+
+function runViteBuild(projectRoot: string, outDir: string): Promise<void> {
+  const env = { ...process.env };
+  // A test runner's NODE_ENV=test would give React's development build.
+  delete env.NODE_ENV;
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  const vite = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code}):\n${output}`)),
+    );
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A build lock older than this was left by a process that died. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+async function withLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> {
+  mkdirSync(join(lockDir, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS) rmSync(lockDir, { recursive: true });
+      } catch {
+        // Released meanwhile: try again.
+      }
+      await sleep(200);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+export interface EnsureBuildOptions {
+  projectRoot: string;
+  outDir: string;
+  /** Build even when dist/ looks fresh. */
+  force?: boolean;
+  log?: (message: string) => void;
+}
+
+/** Builds if needed (waiting for any other build on this machine), then precompresses. */
+export async function ensureBuild(options: EnsureBuildOptions): Promise<'built' | 'fresh'> {
+  const { projectRoot, outDir, force = false, log = () => {} } = options;
+  const lockDir = join(projectRoot, 'node_modules', '.cache', 'pathway-build.lock');
+  return withLock(lockDir, async () => {
+    let result: 'built' | 'fresh' = 'fresh';
+    if (force || !isBuildFresh(projectRoot, outDir)) {
+      log('Building the app (vite build)…');
+      await runViteBuild(projectRoot, outDir);
+      result = 'built';
+    }
+    precompress(outDir);
+    return result;
+  });
+}
