@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { directoryPlugin } from './scripts/vite-directory';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), directoryPlugin()],
   build: {
     // No data: URIs: a strict CSP (img-src 'self') would refuse them.
     assetsInlineLimit: 0,
