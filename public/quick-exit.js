@@ -26,7 +26,8 @@
  * finally replaces the frame itself.
  *
  * `window.pathwayQuickExit` is the running instance (`exit()`, `destroy()`), and `.create(win, deps)`
- * makes another, with `deps.navigate` standing in for `location.replace` (tests).
+ * makes another, with `deps.navigate` and `deps.reload` standing in for `location.replace` and
+ * `location.reload` (tests).
  */
 (() => {
   const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -69,6 +70,7 @@
   function create(win, deps) {
     const doc = win.document;
     const navigate = deps?.navigate || ((url) => win.location.replace(url));
+    const reload = deps?.reload || (() => win.location.reload());
     const exitUrl = safeUrl(metaContent(doc, 'pathway:exit-url')) || DEFAULT_EXIT_URL;
     const parentOrigin = safeOrigin(metaContent(doc, 'pathway:parent-origin'));
 
@@ -250,7 +252,7 @@
         // Treated as not handled: reload below.
       }
       if (reset.defaultPrevented) uncover();
-      else win.location.reload();
+      else reload();
     }
 
     function syncLinks() {

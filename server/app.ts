@@ -15,6 +15,9 @@ import type { ServerConfig } from './config';
 import { HTML_PATHS, headersFor } from './headers';
 import { type Page, pickEncoding, preparePage, withExitUrl } from './html';
 
+/** The live service directory the app fetches (see scripts/vite-directory.ts). */
+export const DIRECTORY_PATH = '/directory.json';
+
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The path of a request as sent (no dot-segment folding), for routing and headers. */
@@ -85,6 +88,16 @@ export function createHandler(config: ServerConfig): Handler {
     },
   });
 
+  // The live service directory may be replaced in dist/ without a release or a restart: read it
+  // afresh on each request (sirv's dev mode), never from a precompressed copy that could be stale.
+  const directory = sirv(config.root, {
+    dev: true,
+    etag: false,
+    extensions: [],
+    dotfiles: false,
+    onNoMatch: notFound,
+  });
+
   return (req, res) => {
     const path = requestPath(req.url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -105,7 +118,8 @@ export function createHandler(config: ServerConfig): Handler {
       return;
     }
     setAll(res, headersFor(path, headerConfig, 200));
-    files(req, res);
+    if (path === DIRECTORY_PATH) directory(req, res);
+    else files(req, res);
   };
 }
 

@@ -64,6 +64,11 @@ export function isBuildFresh(projectRoot: string, outDir: string): boolean {
 }
 
 const COMPRESSIBLE = /\.(js|mjs|css|json|svg|txt|xml|webmanifest)$/;
+/**
+ * The live directory may be replaced in dist/ by hand: a precompressed copy would then serve the
+ * old phone numbers. The server reads it afresh instead.
+ */
+const NEVER_PRECOMPRESSED = /[\\/]directory\.json$/;
 /** Below this, compression saves less than a packet. */
 const MIN_BYTES = 1024;
 
@@ -83,9 +88,10 @@ function isUpToDate(copy: string, source: Stats): boolean {
 
 /** Writes `file.br` and `file.gz` beside each text file that lacks a current one. Returns how many. */
 export function precompress(outDir: string): number {
+  if (!existsSync(outDir)) return 0;
   let written = 0;
   for (const file of filesUnder(outDir)) {
-    if (!COMPRESSIBLE.test(file)) continue;
+    if (!COMPRESSIBLE.test(file) || NEVER_PRECOMPRESSED.test(file)) continue;
     const stats = statSync(file);
     if (stats.size < MIN_BYTES) continue;
     if (isUpToDate(`${file}.br`, stats) && isUpToDate(`${file}.gz`, stats)) continue;

@@ -3,12 +3,14 @@
  * `npm run serve`: serve dist/ as it is (`--no-build`). Settings: see config.ts and the README.
  */
 import { startServer } from './app';
-import { ensureBuild } from './build';
+import { ensureBuild, precompress } from './build';
 import { configFromEnv, PROJECT_ROOT } from './config';
 
 async function main() {
   const config = configFromEnv(process.env);
-  if (!process.argv.includes('--no-build')) {
+  if (process.argv.includes('--no-build')) {
+    precompress(config.root);
+  } else {
     const started = Date.now();
     const result = await ensureBuild({ projectRoot: PROJECT_ROOT, outDir: config.root, log: console.log });
     if (result === 'built') console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
