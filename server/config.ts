@@ -8,10 +8,10 @@
  *   TLS_CERT, TLS_KEY   paths to a PEM certificate and key: serve https, and send HSTS
  *   DIST_DIR   the built app (default: dist/ beside this folder)
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const DEFAULT_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export const DEFAULT_DIST = resolve(PROJECT_ROOT, 'dist');
 
 /** The exit address written in index.html and 404.html, which `exitUrl` replaces. */
 export const BUILT_EXIT_URL = 'https://www.bbc.co.uk/weather';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The real build (dist/, built here if missing or stale): its pages hold nothing a strict CSP would
  * refuse, no asset was inlined as a data: URI, and the text files have precompressed copies.
@@ -14,7 +15,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild, isBuildFresh, precompress } from '../../server/build';
 import { DEFAULT_DIST, PROJECT_ROOT } from '../../server/config';
@@ -32,7 +32,8 @@ beforeAll(async () => {
 }, 180_000);
 
 describe.each(PAGES)('the built %s', (page) => {
-  const document = () => new JSDOM(readFileSync(join(DEFAULT_DIST, page), 'utf8')).window.document;
+  const document = () =>
+    new DOMParser().parseFromString(readFileSync(join(DEFAULT_DIST, page), 'utf8'), 'text/html');
 
   it('has no inline script: every script is a file from this site', () => {
     const scripts = [...document().querySelectorAll('script')];
