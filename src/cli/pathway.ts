@@ -3,6 +3,7 @@
  *   pathway triage FILE     answers → recommendations (FILE may be - for stdin; --at ISO-TIME)
  *   pathway safer FILE      SAFER answers → verdict, criteria, alternatives
  *   pathway chart           writes docs/statecharts.md
+ *   pathway directory       the directory as Open Referral UK JSON; --stale DAYS lists old entries
  * Bad input: exit code 2 and a message on stderr naming each field. Never a stack trace, never a
  * partial result on stdout.
  */
@@ -12,6 +13,7 @@ import { saferMachine } from '../../machines/saferMachine';
 import { triageMachine } from '../../machines/triageMachine';
 import { AnswersError, checkSafer, runTriage } from '../engine';
 import { statechartsDocument } from './chart';
+import { directoryCommand } from './directory';
 
 export const STATECHARTS_PATH = fileURLToPath(new URL('../../docs/statecharts.md', import.meta.url));
 
@@ -23,7 +25,7 @@ export const statecharts = () =>
 
 class UsageError extends Error {}
 
-const USAGE = `usage: pathway triage FILE [--at ISO-TIME] | pathway safer FILE | pathway chart
+const USAGE = `usage: pathway triage FILE [--at ISO-TIME] | pathway safer FILE | pathway chart | pathway directory [--stale DAYS]
 FILE is a JSON answers object, or - to read standard input.`;
 
 function readJson(file: string | undefined): unknown {
@@ -65,6 +67,8 @@ export function main(argv: string[]): { code: number; stdout: string; stderr: st
         return ok(runTriage(readJson(file), { at }));
       case 'safer':
         return ok(checkSafer(readJson(file)));
+      case 'directory':
+        return directoryCommand(args.slice(1), at);
       case 'chart':
         writeFileSync(STATECHARTS_PATH, statecharts());
         return { code: 0, stdout: '', stderr: `wrote ${STATECHARTS_PATH}\n` };
