@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     // No data: URIs: a strict CSP (img-src 'self') would refuse them.
     assetsInlineLimit: 0,
+    // What each page loads (scripts/bundle-size.ts reads it to check the first page's budget).
+    manifest: true,
     // Two pages: the app, and the 404 page the production server sends for unknown paths.
     rolldownOptions: {
       input: { index: 'index.html', 'not-found': '404.html' },

@@ -1,0 +1,187 @@
+/**
+ * The words of the wizard's own pages: the emergency page, check your answers, results, opening hours,
+ * printing and the SAFER verdict. Loaded with the wizard, not with the start page. Plain English, short
+ * sentences. No phone numbers here: numbers come from the service directory.
+ */
+import type { CriterionId } from '../../machines/safer';
+import type { Role } from '../../schemas/answers';
+
+export const EMERGENCY_PAGE = {
+  title: 'Call 999 now',
+  lead: 'If you or someone else is in danger now, call 999 and ask for the police.',
+  after: 'When you are safe, you can carry on and we will show you other help.',
+};
+
+export const CHECK_ANSWERS = {
+  title: 'Check your answers',
+  lead: 'Check your answers. Then we will show the help that fits.',
+  confirm: 'See the help that fits',
+  saferConfirm: 'See if they can get SAFER',
+  notKnown: 'Not known yet',
+};
+
+export interface ResultWording {
+  title: string;
+  intro: string;
+}
+
+/** The result page's heading and opening words, by who is asking. */
+export function resultWording(role: Role | undefined, under16: boolean): ResultWording {
+  if (under16) {
+    return role === 'self'
+      ? {
+          title: 'Help for children and young people',
+          intro:
+            'What is happening is not your fault. You can talk to someone about it. These services are for young people like you.',
+        }
+      : {
+          title: 'Help for a child or young person',
+          intro:
+            'The person you told us about is under 16. Keeping a child safe comes first. These services can help.',
+        };
+  }
+  switch (role) {
+    case 'someone-else':
+      return {
+        title: 'How you can help them',
+        intro:
+          'It is hard when someone you care about is being harmed. These services can give you advice, and help them when they are ready.',
+      };
+    case 'own-behaviour':
+      return {
+        title: 'Help to change how you behave',
+        intro: 'Wanting to change is an important first step. These services can help you, in confidence.',
+      };
+    case 'professional':
+      return {
+        title: 'Help for the person you support',
+        intro: 'These services fit what you told us. We say why each one is shown.',
+      };
+    default:
+      return {
+        title: 'Help you can get',
+        intro: 'These services fit what you told us. Start with the first one. We say why each one is shown.',
+      };
+  }
+}
+
+export const RESULT = {
+  bestNextStep: 'Best next step',
+  moreHelp: 'Other help',
+  legalTitle: 'Court orders and the law',
+  legalIntro: 'These are ways the law can protect you. Someone can help you apply.',
+  why: 'Why we show this',
+  how: 'How to get in touch',
+  whatHappens: 'What happens when you get in touch',
+  howItWorks: 'How it works',
+  breach: 'If the order is broken',
+  checkedOn: (date: string) => `Checked on ${date}`,
+  noContacts: 'Ask one of the services above to help you with this.',
+  call: 'Call',
+  text: 'Text',
+  textphone: 'Textphone',
+  videoCall: 'Video call',
+  email: 'Email',
+  visit: 'Visit',
+  changeAnswers: 'Change your answers',
+  startAgainText: 'Start again to clear your answers from this page.',
+  notFound: 'We could not find the details of this service. Call one of the other services shown.',
+};
+
+export const HOURS_TEXT = {
+  open24: 'Open 24 hours',
+  openNow: 'Open now',
+  closedNow: 'Closed now',
+  closedOpens: (time: string, day: string) => `Closed now: opens ${time} ${day}`,
+  today: 'today',
+  tomorrow: 'tomorrow',
+  midday: 'midday',
+  midnight: 'midnight',
+};
+
+export const PRINT = {
+  button: 'Print or save your results',
+  warningTitle: 'Before you print or save',
+  warning:
+    'A printout or a saved file could be found by someone else. Only print or save if it is safe to keep it.',
+  confirm: 'Print or save now',
+  cancel: 'Cancel',
+};
+
+export const VERDICT = {
+  eligibleTitle: 'Eligible for SAFER',
+  notEligibleTitle: 'Not eligible for SAFER',
+  eligibleOnceTitle: (missing: string) => `Eligible once ${missing}`,
+  eligibleLead: 'They meet every rule of the scheme. You can make a SAFER referral.',
+  notEligibleLead: (failed: string) => `They do not meet these rules: ${failed}.`,
+  eligibleOnceLead: 'They meet every rule we know about so far. Find out the rest before you refer.',
+  criteriaTitle: 'Each rule of the scheme',
+  status: { met: 'Met', 'not-met': 'Not met', unknown: 'Not known yet' } as const,
+  gapsTitle: 'What to do next',
+  alternativesTitle: 'Other help that fits',
+  summaryTitle: 'Referral summary',
+  summaryLead:
+    'Copy this into the SAFER referral form, or print it. It holds no names. Nothing is sent from this page.',
+  copy: 'Copy the summary',
+  print: 'Print the summary',
+  changeAnswers: 'Change the answers',
+  copied: 'Copied. You can now paste the summary into the referral form.',
+  copyFailed: 'Your browser did not let us copy. Select the summary and copy it yourself.',
+  printWarning:
+    'A printout could be found by the person causing harm. Keep it somewhere safe, and do not give it to the survivor to take home unless it is safe.',
+  summaryHeading: 'SAFER referral summary',
+  summaryVerdict: 'Result',
+  summaryCriteria: 'Rules',
+  summaryAnswers: 'Answers',
+  summaryAlternatives: 'Other help',
+};
+
+/** The end of "Eligible once …": what is missing, per criterion. */
+export const ONCE_KNOWN: Record<CriterionId, string> = {
+  age: 'their age is known',
+  'lives-in-kent': 'you know they live in Kent',
+  'stay-local': 'you know they need to stay local',
+  'not-temporary': 'you know they are not in temporary housing',
+  'perpetrator-no-access': 'you know the perpetrator has no access',
+  'safest-and-consented': 'it is agreed as the safest support and the survivor consents',
+  'landlord-consent': 'the landlord agrees',
+  'professional-referral': 'a professional makes the referral',
+};
+
+/** What to do about each criterion that is not met or not known yet. */
+export const GAP_ACTIONS: Record<CriterionId, { unknown: string; 'not-met': string }> = {
+  age: {
+    unknown: 'Ask the survivor how old they are.',
+    'not-met': 'Under 16, this is child protection. Talk to children’s services.',
+  },
+  'lives-in-kent': {
+    unknown: 'Ask where the survivor lives.',
+    'not-met': 'In Medway, refer to the Medway Sanctuary Scheme. Elsewhere, ask the local council.',
+  },
+  'stay-local': {
+    unknown: 'Ask if the survivor needs to stay in the area, for example for work, school or family.',
+    'not-met': 'If they do not need to stay, a refuge or a move may be safer. Talk to them about it.',
+  },
+  'not-temporary': {
+    unknown: 'Ask where the survivor lives now.',
+    'not-met': 'SAFER is for settled homes. Help them with housing first: any council must help.',
+  },
+  'perpetrator-no-access': {
+    unknown: 'Check if the perpetrator lives there, holds a key, or is named on the tenancy or deeds.',
+    'not-met': 'An occupation order can stop the perpetrator living in or coming to the home.',
+  },
+  'safest-and-consented': {
+    unknown: 'Agree with the survivor and other professionals if staying is safest, and ask if they consent.',
+    'not-met': 'If staying is not safest, look at a refuge or homelessness help. The survivor must consent.',
+  },
+  'landlord-consent': {
+    unknown: 'Ask the landlord to agree to the security work.',
+    'not-met':
+      'Without the landlord’s agreement the work cannot go ahead. Talk to the landlord or housing team.',
+  },
+  'professional-referral': {
+    unknown: 'Check who is making the referral.',
+    'not-met':
+      'Ask a professional to refer: a GP, Victim Support, a housing team, early help or a social worker.',
+  },
+};

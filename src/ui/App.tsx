@@ -1,0 +1,141 @@
+/**
+ * The app inside `<div id="app">`: start page, "before you start", "staying safe online", and the two
+ * wizards, loaded after first paint. Which page shows is React state only: never the URL or history.
+ * The site header, quick exit, skip link and emergency line are static markup outside this (index.html).
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { COMMON } from '../content/pages';
+import { WizardErrorBoundary } from './components/ErrorBoundary';
+import { BackContext, FocusOnMount } from './components/Page';
+import { createBackController } from './history';
+import { BeforeYouStart } from './pages/BeforeYouStart';
+import { OnlineSafety } from './pages/OnlineSafety';
+import { ProfessionalStart } from './pages/ProfessionalStart';
+import { StartPage } from './pages/StartPage';
+import { onWipe, wipeAnswers } from './session';
+
+const loadTriage = () => import('./wizard/TriageWizard');
+const loadSafer = () => import('./safer/SaferWizard');
+const TriageWizard = lazy(loadTriage);
+const SaferWizard = lazy(loadSafer);
+
+/** Runs `task` once the browser is idle (after first paint), so it never delays the start page. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 200);
+  return () => window.clearTimeout(id);
+}
+
+export type Screen =
+  | 'start'
+  | 'before-you-start'
+  | 'online-safety'
+  | 'triage'
+  | 'professional-start'
+  | 'safer';
+
+export interface AppProps {
+  /** `?mode=professional`, read once when the page loads: the SAFER check's start page is home. */
+  professional?: boolean;
+}
+
+function Loading() {
+  return (
+    <div className="govuk-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        <p className="govuk-body" role="status">
+          {COMMON.loading}
+        </p>
+      </main>
+    </div>
+  );
+}
+
+export function App({ professional = false }: AppProps) {
+  const home: Screen = professional ? 'professional-start' : 'start';
+  const [screen, setScreen] = useState<Screen>(home);
+  const [generation, setGeneration] = useState(0);
+  const [navigated, setNavigated] = useState(false);
+  const back = useMemo(() => createBackController(window), []);
+  useEffect(() => () => back.dispose(), [back]);
+
+  // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
+  // synchronously, so that the page left behind holds no answer.
+  useEffect(
+    () =>
+      onWipe(() =>
+        flushSync(() => {
+          setScreen(home);
+          setGeneration((g) => g + 1);
+        }),
+      ),
+    [home],
+  );
+
+  // Fetch the wizard's code while the start page is read.
+  useEffect(
+    () => whenIdle(() => void (professional ? loadSafer() : loadTriage()).catch(() => {})),
+    [professional],
+  );
+
+  const go = useCallback((next: Screen) => {
+    setNavigated(true);
+    setScreen(next);
+  }, []);
+  const startAgain = useCallback(() => {
+    setNavigated(true);
+    wipeAnswers();
+  }, []);
+
+  let page: React.ReactNode;
+  switch (screen) {
+    case 'start':
+      page = (
+        <StartPage onStart={() => go('before-you-start')} onProfessional={() => go('professional-start')} />
+      );
+      break;
+    case 'before-you-start':
+      page = (
+        <BeforeYouStart
+          onContinue={() => go('triage')}
+          onBack={() => go('start')}
+          onOnlineSafety={() => go('online-safety')}
+        />
+      );
+      break;
+    case 'online-safety':
+      page = <OnlineSafety onBack={() => go('before-you-start')} />;
+      break;
+    case 'triage':
+      page = <TriageWizard onLeave={() => go('before-you-start')} onStartAgain={startAgain} />;
+      break;
+    case 'professional-start':
+      page = (
+        <ProfessionalStart
+          onStart={() => go('safer')}
+          onBack={professional ? undefined : () => go('start')}
+          onPublic={() => go('start')}
+        />
+      );
+      break;
+    case 'safer':
+      page = <SaferWizard onLeave={() => go('professional-start')} onStartAgain={startAgain} />;
+      break;
+  }
+
+  return (
+    <BackContext.Provider value={back}>
+      <FocusOnMount.Provider value={navigated}>
+        <WizardErrorBoundary key={generation} onStartAgain={startAgain}>
+          <Suspense fallback={<Loading />}>
+            <div key={screen}>{page}</div>
+          </Suspense>
+        </WizardErrorBoundary>
+      </FocusOnMount.Provider>
+    </BackContext.Provider>
+  );
+}

@@ -1,0 +1,95 @@
+import { type Control, useController } from 'react-hook-form';
+import { COMMON } from '../../content/pages';
+import type { OptionCopy, StepCopy } from '../../content/steps';
+import { NONE, type StepForm } from '../forms';
+import { PageHeading } from './Page';
+
+interface Props {
+  name: string;
+  copy: StepCopy;
+  control: Control<StepForm, unknown, Record<string, unknown>>;
+  error: string | undefined;
+}
+
+/** The id of option `index`: the first option carries the field's own id, so error links land on it. */
+export const optionId = (name: string, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
+
+/**
+ * A question as a fieldset whose legend is the page's `<h1>`, with hint, inline error and radios or
+ * checkboxes (GOV.UK patterns). Checkboxes' "none" option is exclusive: it clears the others, and
+ * ticking any other clears it.
+ */
+export function Choices({ name, copy, control, error }: Props) {
+  const { field } = useController({ control, name });
+  const radios = copy.kind === 'radios';
+  const selected: string[] = Array.isArray(field.value) ? field.value : field.value ? [field.value] : [];
+  const hintId = copy.hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const prefix = radios ? 'govuk-radios' : 'govuk-checkboxes';
+
+  const toggle = (value: string, checked: boolean) => {
+    if (radios) return field.onChange(value);
+    if (!checked) return field.onChange(selected.filter((v) => v !== value));
+    if (value === NONE) return field.onChange([NONE]);
+    return field.onChange([...selected.filter((v) => v !== NONE), value]);
+  };
+
+  const item = (option: OptionCopy, index: number) => {
+    const id = optionId(name, index);
+    const itemHint = option.hint ? `${id}-item-hint` : undefined;
+    return (
+      <div className={`${prefix}__item`} key={option.value}>
+        <input
+          className={`${prefix}__input`}
+          id={id}
+          name={name}
+          type={radios ? 'radio' : 'checkbox'}
+          value={option.value}
+          checked={selected.includes(option.value)}
+          onChange={(event) => toggle(option.value, event.target.checked)}
+          onBlur={field.onBlur}
+          ref={index === 0 ? field.ref : undefined}
+          aria-describedby={itemHint}
+        />
+        <label className={`govuk-label ${prefix}__label`} htmlFor={id}>
+          {option.label}
+        </label>
+        {option.hint ? (
+          <div id={itemHint} className={`govuk-hint ${prefix}__hint`}>
+            {option.hint}
+          </div>
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
+          <PageHeading className="govuk-fieldset__heading">{copy.title}</PageHeading>
+        </legend>
+        {copy.hint ? (
+          <div id={hintId} className="govuk-hint">
+            {copy.hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={errorId} className="govuk-error-message">
+            <span className="govuk-visually-hidden">{COMMON.errorPrefix}</span> {error}
+          </p>
+        ) : null}
+        <div className={prefix}>
+          {copy.options.map(item)}
+          {copy.orOption ? (
+            <>
+              <div className={`${prefix}__divider`}>{COMMON.or}</div>
+              {item(copy.orOption, copy.options.length)}
+            </>
+          ) : null}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

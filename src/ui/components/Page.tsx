@@ -1,0 +1,81 @@
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef } from 'react';
+import { COMMON, pageTitle } from '../../content/pages';
+import type { BackController } from '../history';
+
+/** True once the person has moved between pages: from then on each new page's `<h1>` takes focus. */
+export const FocusOnMount = createContext(false);
+
+/** Where a page registers its back action, for the browser's Back button (see history.ts). */
+export const BackContext = createContext<BackController | null>(null);
+
+/** Sets the document title while the page is shown. */
+export function usePageTitle(title: string, error = false) {
+  useEffect(() => {
+    document.title = pageTitle(title, error);
+  }, [title, error]);
+}
+
+/** Focuses the element once, when it first appears, if the person has navigated here. */
+export function useFocusOnMount<T extends HTMLElement>(): RefObject<T | null> {
+  const ref = useRef<T>(null);
+  const focus = useContext(FocusOnMount);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus once, on mount
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+/** The page's heading: focused when the page appears (tabIndex -1 lets it take focus). */
+export function PageHeading({
+  children,
+  className = 'govuk-heading-l',
+}: {
+  children: ReactNode;
+  className?: string;
+}) {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h1 className={className} tabIndex={-1} ref={ref}>
+      {children}
+    </h1>
+  );
+}
+
+export function BackLink({ onBack }: { onBack: () => void }) {
+  return (
+    <button type="button" className="govuk-back-link" onClick={onBack}>
+      {COMMON.back}
+    </button>
+  );
+}
+
+interface PageProps {
+  /** Names the page in the document title. */
+  title: string;
+  error?: boolean;
+  onBack?: () => void;
+  children: ReactNode;
+  /** Full width instead of two thirds (result pages). */
+  wide?: boolean;
+}
+
+/** One page of the service: back link, the main content, and the document title. */
+export function Page({ title, error = false, onBack, children, wide = false }: PageProps) {
+  usePageTitle(title, error);
+  const back = useContext(BackContext);
+  useEffect(() => {
+    back?.setHandler(onBack);
+    return () => back?.setHandler(undefined);
+  }, [back, onBack]);
+  return (
+    <div className="govuk-width-container">
+      {onBack ? <BackLink onBack={onBack} /> : null}
+      <main className="govuk-main-wrapper" id="main-content">
+        <div className="govuk-grid-row">
+          <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>{children}</div>
+        </div>
+      </main>
+    </div>
+  );
+}

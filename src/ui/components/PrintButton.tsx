@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { PRINT } from '../../content/results';
+
+/**
+ * "Print or save your results": first a warning that a printout or saved file can be found, then the
+ * browser's own print dialogue (which also saves as PDF). Nothing is downloaded.
+ */
+export function PrintButton({
+  label = PRINT.button,
+  warning = PRINT.warning,
+}: {
+  label?: string;
+  warning?: string;
+}) {
+  const [asking, setAsking] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (asking) heading.current?.focus();
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary app-no-print"
+        onClick={() => setAsking(true)}
+      >
+        {label}
+      </button>
+    );
+  }
+  return (
+    <section className="app-print-warning app-no-print" aria-labelledby="print-warning-title">
+      <h2 className="govuk-heading-m" id="print-warning-title" tabIndex={-1} ref={heading}>
+        {PRINT.warningTitle}
+      </h2>
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">Warning</span>
+          {warning}
+        </strong>
+      </div>
+      <div className="govuk-button-group">
+        <button
+          type="button"
+          className="govuk-button"
+          onClick={() => {
+            setAsking(false);
+            window.print();
+          }}
+        >
+          {PRINT.confirm}
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => setAsking(false)}
+        >
+          {PRINT.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * One form schema per step, built from the answers contract's field schemas (schemas/answers.ts) and
+ * the step's copy: the form sends strings ("yes"/"no", "none", "not-known"), the schema turns them into
+ * the answer the machine takes, and every error carries the step's own message. `zod/mini` only.
+ */
+import * as z from 'zod/mini';
+import {
+  type SaferAnswers,
+  type SaferQuestion,
+  saferFields,
+  type TriageAnswers,
+  type TriageQuestion,
+  triageFields,
+} from '../../schemas/answers';
+import type { StepCopy } from '../content/steps';
+
+/** What a step's form holds: the chosen value (radios) or values (checkboxes) under the question's key. */
+export type FormValue = string | string[] | null | undefined;
+export type StepForm = Record<string, FormValue>;
+
+export const NONE = 'none';
+export const NOT_KNOWN = 'not-known';
+
+const BOOLEAN_FIELDS = new Set<string>([
+  'immediateDanger',
+  'abuserLivesWithYou',
+  'children',
+  'worriedChildRemoved',
+  'needToStayLocal',
+  'perpetratorLivesThere',
+  'safestOption',
+  'survivorConsents',
+  'referrerIsProfessional',
+]);
+export const isBooleanQuestion = (question: string) => BOOLEAN_FIELDS.has(question);
+
+/** A radio choice: anything but a non-empty string is "nothing chosen". */
+const chosen = (message: string) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? value : '')),
+    z.string().check(z.minLength(1, { error: message })),
+  );
+
+/** Checkbox choices: at least one, and "none" only on its own. */
+const ticked = (message: string, noneAlone: string) =>
+  z.pipe(
+    z.transform((value: unknown) =>
+      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
+    ),
+    z.array(z.string()).check(
+      z.minLength(1, { error: message }),
+      z.refine((list) => !list.includes(NONE) || list.length === 1, { error: noneAlone }),
+    ),
+  );
+
+const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : value);
+
+function fieldSchema(question: string, copy: StepCopy, answer: z.ZodMiniType, allowNotKnown: boolean) {
+  const target = allowNotKnown ? z.nullable(answer) : answer;
+  /** The answer, once mapped, must pass the contract's own schema (a tampered value gets the step's message). */
+  const valid = z.refine((value: unknown) => target.safeParse(value).success, { error: copy.error });
+  if (copy.kind === 'checkboxes') {
+    const noneAlone = `Select ‘${copy.orOption?.label ?? 'None of these'}’ on its own, or the other options`;
+    return z.pipe(
+      ticked(copy.error, noneAlone),
+      z.transform((list: string[]): unknown => list.filter((v) => v !== NONE)).check(valid),
+    );
+  }
+  return z.pipe(
+    chosen(copy.error),
+    z
+      .transform((value: string): unknown => {
+        if (allowNotKnown && value === NOT_KNOWN) return null;
+        return isBooleanQuestion(question) ? yesNo(value) : value;
+      })
+      .check(valid),
+  );
+}
+
+export function triageStepSchema<Q extends TriageQuestion>(question: Q, copy: StepCopy) {
+  return z.object({
+    [question]: fieldSchema(question, copy, triageFields[question], false),
+  }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<TriageAnswers[K]> }, StepForm>;
+}
+
+export function saferStepSchema<Q extends SaferQuestion>(question: Q, copy: StepCopy) {
+  return z.object({
+    [question]: fieldSchema(question, copy, saferFields[question], true),
+  }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<SaferAnswers[K]> | null }, StepForm>;
+}
+
+/** The form's starting value for an answer already given (Back, or Change from check answers). */
+export function formValueOf(copy: StepCopy, answer: unknown): FormValue {
+  if (copy.kind === 'checkboxes') {
+    if (!Array.isArray(answer)) return [];
+    return answer.length === 0 ? [NONE] : answer.map(String);
+  }
+  if (answer === null) return NOT_KNOWN;
+  if (answer === true) return 'yes';
+  if (answer === false) return 'no';
+  return typeof answer === 'string' ? answer : null;
+}
+
+/** How an answer reads on the check answers page: the labels the person chose. */
+export function answerLabels(copy: StepCopy, answer: unknown): string[] {
+  const value = formValueOf(copy, answer);
+  const values = Array.isArray(value) ? value : value == null ? [] : [value];
+  const all = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
+  return values.map((v) => all.find((o) => o.value === v)?.label ?? v);
+}

@@ -1,0 +1,35 @@
+import { COMMON, INTERRUPTION } from '../../content/pages';
+import { Page, PageHeading } from '../components/Page';
+
+/** The interruption page before the first question: how to leave quickly, and what that cannot do. */
+export function BeforeYouStart({
+  onContinue,
+  onBack,
+  onOnlineSafety,
+}: {
+  onContinue: () => void;
+  onBack: () => void;
+  onOnlineSafety: () => void;
+}) {
+  return (
+    <Page title={INTERRUPTION.title} onBack={onBack}>
+      <div className="app-interruption">
+        <PageHeading className="govuk-heading-l">{INTERRUPTION.title}</PageHeading>
+        {INTERRUPTION.paragraphs.map((p) => (
+          <p className="govuk-body" key={p}>
+            {p}
+          </p>
+        ))}
+        <p className="govuk-body govuk-!-font-weight-bold">{INTERRUPTION.historyWarning}</p>
+        <p className="govuk-body">
+          <button type="button" className="govuk-link app-link-button" onClick={onOnlineSafety}>
+            {INTERRUPTION.onlineSafetyLink}
+          </button>
+        </p>
+        <button type="button" className="govuk-button app-button--inverse" onClick={onContinue}>
+          {COMMON.continue}
+        </button>
+      </div>
+    </Page>
+  );
+}
