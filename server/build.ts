@@ -75,6 +75,8 @@ const MIN_BYTES = 1024;
 function filesUnder(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    // Dot folders (vite's .vite/manifest.json) are never served.
+    if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...filesUnder(path));
     else found.push(path);
