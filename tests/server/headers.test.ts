@@ -31,7 +31,7 @@ describe('headersFor', () => {
       'X-Frame-Options': 'DENY',
     });
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) {
+    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics', 'interest-cohort']) {
       expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
     }
   });
