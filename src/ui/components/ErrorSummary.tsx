@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { COMMON } from '../../content/pages';
 
 export interface FieldError {
@@ -22,7 +22,7 @@ export function focusField(id: string) {
 /** "There is a problem", focused when it appears, with a link to each field in error. */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, []);
   return (

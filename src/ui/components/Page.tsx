@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import { COMMON, pageTitle } from '../../content/pages';
 import type { BackController } from '../history';
 
@@ -10,7 +10,7 @@ export const BackContext = createContext<BackController | null>(null);
 
 /** Sets the document title while the page is shown. */
 export function usePageTitle(title: string, error = false) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = pageTitle(title, error);
   }, [title, error]);
 }
@@ -20,7 +20,7 @@ export function useFocusOnMount<T extends HTMLElement>(): RefObject<T | null> {
   const ref = useRef<T>(null);
   const focus = useContext(FocusOnMount);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus once, on mount
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, []);
   return ref;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { PRINT } from '../../content/results';
 
 /**
@@ -14,7 +14,7 @@ export function PrintButton({
 }) {
   const [asking, setAsking] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) heading.current?.focus();
   }, [asking]);
 

@@ -1,0 +1,135 @@
+/**
+ * Driving the app the way a person does: by reading the page's `<h1>` and clicking labels. Shared by
+ * the page tests and the journey tests.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect } from 'vitest';
+import {
+  SAFER_QUESTIONS,
+  type SaferAnswers,
+  TRIAGE_QUESTIONS,
+  type TriageAnswers,
+  type TriageQuestion,
+} from '../../schemas/answers';
+import type { Directory } from '../../schemas/directory';
+import type { Recommendation } from '../../schemas/output';
+import { COMMON } from '../../src/content/pages';
+import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
+import { type StepCopy, saferStep, triageStep } from '../../src/content/steps';
+import { App } from '../../src/ui/App';
+import { formValueOf } from '../../src/ui/forms';
+
+export type User = ReturnType<typeof userEvent.setup>;
+
+export function renderApp(props: { professional?: boolean } = {}) {
+  const user = userEvent.setup({ delay: null });
+  const view = render(<App {...props} />);
+  return { user, ...view };
+}
+
+export const heading = () => screen.getByRole('heading', { level: 1 });
+
+/** From the start page to the first question. */
+export async function startTriage(user: User) {
+  await user.click(screen.getByRole('button', { name: COMMON.startNow }));
+  await user.click(await screen.findByRole('button', { name: COMMON.continue }));
+  await screen.findByRole('heading', { level: 1, name: triageStep('immediateDanger', undefined).title });
+}
+
+/** Ticks the labels that give `answer` on a question page (checkboxes "none" for an empty list). */
+export async function choose(user: User, copy: StepCopy, answer: unknown) {
+  const value = formValueOf(copy, answer);
+  const values = Array.isArray(value) ? value : [value];
+  const options = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
+  for (const v of values) {
+    const option = options.find((o) => o.value === v);
+    if (!option) throw new Error(`no option ${String(v)} on "${copy.title}"`);
+    await user.click(screen.getByLabelText(option.label));
+  }
+}
+
+/** The self-service question whose title is the page's heading now, for this role. */
+export function currentTriageQuestion(role: TriageAnswers['role']): TriageQuestion | undefined {
+  const text = heading().textContent;
+  return TRIAGE_QUESTIONS.find((q) => triageStep(q, role).title === text);
+}
+
+export interface Journey {
+  emergencyShown: boolean;
+  asked: TriageQuestion[];
+}
+
+/**
+ * Answers every question the app asks from `answers`, reading each page's heading; continues past the
+ * emergency page; confirms "Check your answers". Ends on the result page.
+ */
+export async function driveTriageUi(user: User, answers: TriageAnswers): Promise<Journey> {
+  const journey: Journey = { emergencyShown: false, asked: [] };
+  for (let step = 0; step < 40; step++) {
+    const text = heading().textContent;
+    if (text === EMERGENCY_PAGE.title) {
+      journey.emergencyShown = true;
+      await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    } else if (text === CHECK_ANSWERS.title) {
+      await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.confirm }));
+      return journey;
+    } else {
+      const question = currentTriageQuestion(answers.role);
+      if (!question) throw new Error(`an unexpected page: "${text}"`);
+      if (answers[question] === undefined)
+        throw new Error(`the app asks ${question}, which the answers lack`);
+      journey.asked.push(question);
+      await choose(user, triageStep(question, answers.role), answers[question]);
+      await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    }
+    // The next page has taken focus: its heading.
+    await screen.findByRole('heading', { level: 1 });
+  }
+  throw new Error('the journey did not reach check answers');
+}
+
+/** The SAFER question on screen now. */
+export function currentSaferQuestion() {
+  const text = heading().textContent;
+  return SAFER_QUESTIONS.find((q) => saferStep(q).title === text);
+}
+
+/** Answers the SAFER check from `answers` (missing → "Not known yet"), up to "Check your answers". */
+export async function driveSaferUi(user: User, answers: SaferAnswers) {
+  for (let step = 0; step < 20; step++) {
+    if (heading().textContent === CHECK_ANSWERS.title) return;
+    const question = currentSaferQuestion();
+    if (!question) throw new Error(`an unexpected page: "${heading().textContent}"`);
+    await choose(user, saferStep(question), answers[question] ?? null);
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+  }
+  throw new Error('the SAFER check did not reach check answers');
+}
+
+/** The ids of the recommendation cards on the page, in page order. */
+export const shownRecommendations = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('[data-recommendation]')].map(
+    (el) => el.dataset.recommendation,
+  );
+
+/**
+ * What the page must show for the engine's list: the best next step first, then the other services in
+ * the engine's order, then the legal options in the engine's order.
+ */
+export function expectedOrder(recommendations: Recommendation[]) {
+  const [best, ...rest] = recommendations;
+  return [
+    ...(best ? [best.id] : []),
+    ...rest.filter((r) => r.kind !== 'legal-option').map((r) => r.id),
+    ...rest.filter((r) => r.kind === 'legal-option').map((r) => r.id),
+  ];
+}
+
+/** Every card's heading is the directory's name for that service. */
+export function expectCardNames(container: HTMLElement, directory: Directory) {
+  for (const card of container.querySelectorAll<HTMLElement>('[data-recommendation]')) {
+    const service = directory.services.find((s) => s.id === card.dataset.recommendation);
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(service?.name ?? '');
+  }
+}
