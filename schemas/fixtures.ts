@@ -1,0 +1,88 @@
+/**
+ * The named answer sets of fixtures/answers/ and fixtures/safer/: unit, UI and browser tests reuse
+ * them, so each file is parsed here and a bad one fails loudly, naming the file and the field.
+ */
+import * as z from 'zod/mini';
+import { CRITERIA } from '../machines/safer';
+import { SaferAnswers, TriageAnswers } from './answers';
+import { DESTINATION_IDS } from './directory';
+import { formatProblems, problemsOf } from './issues';
+
+const name = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case name, as the file is named'));
+const ids = z
+  .array(z.enum(DESTINATION_IDS))
+  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each id at most once' }));
+const criteria = z
+  .array(z.enum(CRITERIA))
+  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each criterion at most once' }));
+
+/** A self-service answer set: the whole path's answers and what the engine must (not) recommend. */
+export const AnswerSet = z
+  .strictObject({
+    name,
+    description: z.string().check(z.minLength(10)),
+    /** Every question the flow asks for this person, and no other. */
+    answers: TriageAnswers,
+    /** The time "open now" is worked out for (ISO 8601 with offset); default: any time. */
+    at: z.optional(z.iso.datetime({ offset: true })),
+    mustRecommend: ids.check(z.minLength(1)),
+    mustNotRecommend: ids,
+    /** The expected first recommendation. */
+    first: z.optional(z.enum(DESTINATION_IDS)),
+  })
+  .check(
+    z.refine((set) => !set.mustRecommend.some((id) => set.mustNotRecommend.includes(id)), {
+      message: 'an id cannot be in both mustRecommend and mustNotRecommend',
+      path: ['mustNotRecommend'],
+    }),
+    z.refine((set) => set.first === undefined || set.mustRecommend.includes(set.first), {
+      message: 'first must also be in mustRecommend',
+      path: ['first'],
+    }),
+  );
+export type AnswerSet = z.infer<typeof AnswerSet>;
+
+/** A professional SAFER check: the answers, the verdict and which criteria are not met or unknown. */
+export const SaferSet = z
+  .strictObject({
+    name,
+    description: z.string().check(z.minLength(10)),
+    answers: SaferAnswers,
+    verdict: z.enum(['eligible', 'not-eligible', 'eligible-once']),
+    notMet: criteria,
+    unknown: criteria,
+    /** Exactly the alternatives the check names (in any order); left out: not checked. */
+    alternatives: z.optional(ids),
+  })
+  .check(
+    z.refine((set) => !set.notMet.some((id) => set.unknown.includes(id)), {
+      message: 'a criterion cannot be both not met and unknown',
+      path: ['unknown'],
+    }),
+  );
+export type SaferSet = z.infer<typeof SaferSet>;
+
+/**
+ * Parses the modules of `import.meta.glob('./*.json', { eager: true, import: 'default' })`: every
+ * set valid, named as its file, names unique. Throws naming the file and each bad field.
+ */
+export function parseFixtures<T extends { name: string }>(
+  schema: z.ZodMiniType<T>,
+  modules: Record<string, unknown>,
+): T[] {
+  const sets = Object.entries(modules)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, raw]) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        throw new Error(
+          `${path} is not a valid answer set:\n${formatProblems(problemsOf(parsed.error, raw))}`,
+        );
+      }
+      const file = path.replace(/^.*\//, '').replace(/\.json$/, '');
+      if (parsed.data.name !== file) throw new Error(`${path}: name must be "${file}", as the file is named`);
+      return parsed.data;
+    });
+  if (sets.length === 0) throw new Error('no answer sets found');
+  return sets;
+}
