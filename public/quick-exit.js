@@ -196,8 +196,9 @@
       frameFallbackLater();
     }
 
+    /** Any activation of an exit link leaves: a tap, a click, Enter, and a middle or Ctrl click too. */
     function onClick(event) {
-      if (event.button !== 0) return;
+      if (event.button !== 0 && event.button !== 1) return;
       const target = event.target;
       const link = target?.closest ? target.closest('a[data-quick-exit]') : null;
       if (!link) return;
@@ -261,6 +262,7 @@
 
     syncLinks();
     doc.addEventListener('click', onClick, true);
+    doc.addEventListener('auxclick', onClick, true);
     win.addEventListener('keydown', onKeyDown, true);
     win.addEventListener('keyup', onKeyUp, true);
     win.addEventListener('pageshow', onPageShow);
@@ -272,6 +274,7 @@
         resetCount();
         if (frameTimer !== null) win.clearTimeout(frameTimer);
         doc.removeEventListener('click', onClick, true);
+        doc.removeEventListener('auxclick', onClick, true);
         win.removeEventListener('keydown', onKeyDown, true);
         win.removeEventListener('keyup', onKeyUp, true);
         win.removeEventListener('pageshow', onPageShow);

@@ -237,6 +237,22 @@ describe('leaving the page', () => {
     expect(overlay()).not.toBeNull();
   });
 
+  it('leaves on a middle click or Ctrl click too, instead of opening the exit page in a new tab', () => {
+    start();
+    const link = document.querySelector('a.quick-exit');
+    const middle = new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 });
+    link?.dispatchEvent(middle);
+    expect(middle.defaultPrevented).toBe(true);
+    expect(navigate).toHaveBeenCalledOnce();
+    instance.destroy();
+    loadShell();
+    start();
+    const ctrl = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true });
+    document.querySelector('a.quick-exit')?.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).toBe(true);
+    expect(navigate).toHaveBeenCalledTimes(2);
+  });
+
   it('ignores keys once leaving, so the exit page is asked for once', () => {
     start();
     instance.exit();
