@@ -9,6 +9,7 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      reporters: ['default', './tests/support/summaryReporter.ts'],
       projects: [
         {
           extends: true,
