@@ -6,36 +6,30 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type AnswerSet, answerSets } from '../../fixtures/answers';
+import { saferSets } from '../../fixtures/safer';
 import { driveTriage } from '../../machines/drive';
-import type { TriageAnswers } from '../../schemas/answers';
-import { runTriage } from '../../src/engine';
+import { knownSaferAnswers } from '../../machines/saferMachine';
+import { COMMON } from '../../src/content/pages';
+import { CHECK_ANSWERS, VERDICT } from '../../src/content/results';
+import { checkSafer, runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/engine/directory';
+import { verdictTitle } from '../../src/ui/safer/VerdictPage';
 import {
+  driveSaferUi,
   driveTriageUi,
   expectCardNames,
   expectedOrder,
+  heading,
   renderApp,
   shownRecommendations,
   startTriage,
 } from './helpers';
 
-interface AnswerSet {
-  name: string;
-  description?: string;
-  answers: TriageAnswers;
-  mustRecommend?: string[];
+/** Driven as well as the fixtures: danger, Kent, staying at home, risk signs, children, hearing. */
+const INLINE: Pick<AnswerSet, 'name' | 'answers' | 'mustRecommend' | 'first'> & {
   mustNotRecommend?: string[];
-  first?: string;
-}
-
-const files = import.meta.glob<AnswerSet>('../../fixtures/answers/*.json', {
-  eager: true,
-  import: 'default',
-});
-const fixtures = Object.entries(files).map(([path, set]) => ({ ...set, name: set.name ?? path }));
-
-/** Always driven, whatever the fixtures hold: danger, Kent, staying at home, risk signs, children. */
-const INLINE: AnswerSet = {
+} = {
   name: 'inline: in danger, Ashford, staying at home with the abuser gone, higher risk, children',
   answers: {
     immediateDanger: true,
@@ -59,11 +53,11 @@ const INLINE: AnswerSet = {
 };
 
 describe('journeys through the app', () => {
-  it('has the answer sets of fixtures/answers (or runs the inline set alone until they exist)', () => {
-    for (const set of fixtures) expect(set.answers, set.name).toBeTypeOf('object');
+  it('has the answer sets of fixtures/answers', () => {
+    expect(answerSets.length).toBeGreaterThan(10);
   });
 
-  for (const set of [INLINE, ...fixtures]) {
+  for (const set of [INLINE, ...answerSets]) {
     it(set.name, async () => {
       const { user, container } = renderApp();
       await startTriage(user);
@@ -83,6 +77,35 @@ describe('journeys through the app', () => {
       for (const id of set.mustRecommend ?? []) expect(shown).toContain(id);
       for (const id of set.mustNotRecommend ?? []) expect(shown).not.toContain(id);
       if (set.first) expect(shown[0]).toBe(set.first);
+    }, 30_000);
+  }
+});
+
+describe('SAFER checks through the app', () => {
+  it('has the answer sets of fixtures/safer', () => {
+    expect(saferSets.length).toBeGreaterThan(5);
+  });
+
+  for (const set of saferSets) {
+    it(set.name, async () => {
+      const { user } = renderApp({ professional: true });
+      await user.click(screen.getByRole('button', { name: COMMON.startNow }));
+      await driveSaferUi(user, set.answers);
+      await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.saferConfirm }));
+
+      const result = checkSafer(knownSaferAnswers(set.answers));
+      expect(result.verdict).toBe(set.verdict);
+      expect(heading()).toHaveTextContent(verdictTitle(result));
+      const status = (id: string) =>
+        document.querySelector<HTMLElement>(`[data-criterion="${id}"]`)?.dataset.status;
+      for (const id of set.notMet) expect(status(id)).toBe('not-met');
+      for (const id of set.unknown) expect(status(id)).toBe('unknown');
+      const shown = [...document.querySelectorAll<HTMLElement>('[data-alternative]')].map(
+        (el) => el.dataset.alternative,
+      );
+      expect(shown).toEqual(result.alternatives.map((a) => a.id));
+      if (set.alternatives) expect([...shown].sort()).toEqual([...set.alternatives].sort());
+      expect(screen.getByTestId('referral-summary')).toHaveTextContent(VERDICT.summaryHeading);
     }, 30_000);
   }
 });
