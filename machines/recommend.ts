@@ -238,8 +238,8 @@ function pickForSomeoneAffected(a: TriageAnswers, picks: Picks, local: ReasonCod
     picks.add('mens-advice-line', 'male');
   }
 
-  // Children.
-  if (is.hasChildren(a) || is.wants(a, 'help-for-children')) {
+  // Children: Kent's services for children (SASS, community support), not for those outside.
+  if (kentOrMedway && (is.hasChildren(a) || is.wants(a, 'help-for-children'))) {
     const why: ReasonCode[] = is.hasChildren(a) ? ['children'] : [];
     if (is.wants(a, 'help-for-children')) why.push('wants-help-for-children');
     const safeAccommodation =
@@ -248,14 +248,17 @@ function pickForSomeoneAffected(a: TriageAnswers, picks: Picks, local: ReasonCod
       picks.has('safer-scheme') ||
       picks.has('medway-sanctuary');
     if (safeAccommodation) picks.add('sass', ...why, 'children-safe-accommodation');
-    if (!safeAccommodation || !picks.has('refuge')) picks.add('children-community-support', ...why);
+    // Community support is for children not in safe accommodation: not for those already in a refuge,
+    // nor those about to go to one; children who stay at home while it is made safe get both.
+    if (!safeAccommodation || !(picks.has('refuge') || a.housing === 'refuge'))
+      picks.add('children-community-support', ...why);
   }
 
   // Local and in person.
   if (a.area === 'ashford' || a.area === 'canterbury') picks.add('rising-sun', 'local-charity');
   if (a.area === 'ashford') picks.add('ashford-one-stop-shop', 'local-drop-in', 'anonymous');
   if (kentOrMedway) picks.add('drop-ins', 'anonymous', local);
-  if (is.wants(a, 'recovery-groups')) picks.add('support-groups', 'wants-recovery-groups');
+  if (is.wants(a, 'recovery-groups') && kentOrMedway) picks.add('support-groups', 'wants-recovery-groups');
 }
 
 /**

@@ -132,8 +132,10 @@ export function alternativesFor(a: SaferAnswers, criteria: readonly CriterionRes
     if (!out.some((alt) => alt.id === id)) out.push({ id, reason });
   };
   if (failed('age')) {
+    // Under 16 is child protection: no adult scheme, refuge or homelessness application of their own.
     add('childline', 'under-16');
     add('childrens-services', 'under-16');
+    return out;
   }
   if (a.area === 'medway') add('medway-sanctuary', 'lives-in-medway');
   if (a.area === 'outside') {

@@ -73,8 +73,11 @@ export const saferMachine = setup({
       context.editing !== params.question &&
       context.answers[params.question] !== undefined &&
       (params.when === undefined || routeGuards[params.when]({ context, event })),
-    changes: ({ event }, params: { question: SaferQuestion }) =>
-      event.type === 'CHANGE' && event.question === params.question,
+    /** "Change" applies to a question already answered ("not known yet" included). */
+    changes: ({ context, event }, params: { question: SaferQuestion }) =>
+      event.type === 'CHANGE' &&
+      event.question === params.question &&
+      context.answers[params.question] !== undefined,
   },
   actions: {
     record: assign(({ context, event }, params: { question: SaferQuestion }) => {

@@ -77,8 +77,11 @@ export const triageMachine = setup({
       context.editing !== params.question &&
       context.answers[params.question] !== undefined &&
       (params.when === undefined || routeGuards[params.when]({ context, event })),
-    changes: ({ event }, params: { question: TriageQuestion }) =>
-      event.type === 'CHANGE' && event.question === params.question,
+    /** "Change" applies to a question already answered: one never answered is not on the path. */
+    changes: ({ context, event }, params: { question: TriageQuestion }) =>
+      event.type === 'CHANGE' &&
+      event.question === params.question &&
+      context.answers[params.question] !== undefined,
   },
   actions: {
     record: assign(({ context, event }, params: { question: TriageQuestion }) => {
@@ -104,7 +107,9 @@ export const triageMachine = setup({
     emergency: {
       on: {
         CONTINUE: { target: 'role' },
-        BACK: { target: 'immediateDanger' },
+        // While reviewing, Back returns to check answers, as from every question: back to
+        // `immediateDanger` would move straight on to this page again (it is answered yes).
+        BACK: [{ guard: 'isReviewing', target: 'checkAnswers' }, { target: 'immediateDanger' }],
       },
     },
     role: questionState(

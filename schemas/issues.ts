@@ -9,9 +9,44 @@ export interface FieldProblem {
   message: string;
 }
 
-const describe = (value: unknown) => JSON.stringify(value) ?? String(value);
+/** A given value in a message: short, and never a crash (a deeply nested value overflows JSON.stringify). */
+function describe(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : undefined;
+  }
+  text ??= String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
 
-export function problemsOf(error: z.core.$ZodError, input?: unknown): FieldProblem[] {
+export interface ProblemOptions {
+  /** The fields the top-level object allows: named when an unknown one is given. */
+  knownFields?: readonly string[];
+}
+
+/** What a field's schema allows, in words ("use one of …", "use true or false", "use a list of …"). */
+export function allowedBy(schema: z.core.$ZodType): string {
+  const def = schema._zod.def as {
+    type: string;
+    entries?: Record<string, unknown>;
+    element?: z.core.$ZodType;
+  };
+  if (def.type === 'boolean') return 'use true or false';
+  if (def.type === 'enum' && def.entries)
+    return `use one of ${Object.values(def.entries).map(describe).join(', ')}`;
+  if (def.type === 'array' && def.element) {
+    return `use a list (it may be empty) in which each item must ${allowedBy(def.element).replace(/^use /, 'be ')}`;
+  }
+  return `use a ${def.type}`;
+}
+
+export function problemsOf(
+  error: z.core.$ZodError,
+  input?: unknown,
+  options: ProblemOptions = {},
+): FieldProblem[] {
   return error.issues.flatMap((issue): FieldProblem[] => {
     const path = issue.path.map(String).join('.');
     const field = path || '(top level)';
@@ -37,7 +72,10 @@ export function problemsOf(error: z.core.$ZodError, input?: unknown): FieldProbl
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({
           field: path ? `${path}.${key}` : key,
-          message: 'is not a known field',
+          message:
+            !path && options.knownFields
+              ? `is not a known field; use only ${options.knownFields.join(', ')}`
+              : 'is not a known field',
         }));
       default:
         return [{ field, message: issue.message }];

@@ -7,9 +7,15 @@ import { driveSafer, driveTriage } from '../../machines/drive';
 import { servesArea } from '../../machines/predicates';
 import { recommend } from '../../machines/recommend';
 import { assessSafer } from '../../machines/safer';
-import { SaferAnswers, TriageAnswers } from '../../schemas/answers';
+import {
+  SAFER_QUESTIONS,
+  SaferAnswers,
+  TRIAGE_QUESTIONS,
+  TriageAnswers,
+  triageFields,
+} from '../../schemas/answers';
 import type { Directory, Schedule, Service } from '../../schemas/directory';
-import { type FieldProblem, problemsOf } from '../../schemas/issues';
+import { allowedBy, type FieldProblem, problemsOf } from '../../schemas/issues';
 import type { Recommendation, SaferResult, TriageResult } from '../../schemas/output';
 import { reasonText } from '../content/reasons';
 import { ALTERNATIVE_REASONS, criterionReasonText } from '../content/safer';
@@ -54,11 +60,16 @@ function openingOf(
 /** Parses answers (throws AnswersError naming each bad field) and checks every asked question is answered. */
 export function parseTriageAnswers(input: unknown) {
   const parsed = TriageAnswers.safeParse(input);
-  if (!parsed.success) throw new AnswersError(problemsOf(parsed.error, input));
+  if (!parsed.success) {
+    throw new AnswersError(problemsOf(parsed.error, input, { knownFields: TRIAGE_QUESTIONS }));
+  }
   const drive = driveTriage(parsed.data);
   if (!drive.ok) {
     throw new AnswersError(
-      drive.missing.map((field) => ({ field, message: 'is not answered, and the flow asks it here' })),
+      drive.missing.map((field) => ({
+        field,
+        message: `is not answered, and the flow asks it here: ${allowedBy(triageFields[field])}`,
+      })),
     );
   }
   return drive;
@@ -95,7 +106,9 @@ export function runTriage(input: unknown, options: TriageOptions = {}): TriageRe
 
 export function parseSaferAnswers(input: unknown): SaferAnswers {
   const parsed = SaferAnswers.safeParse(input);
-  if (!parsed.success) throw new AnswersError(problemsOf(parsed.error, input));
+  if (!parsed.success) {
+    throw new AnswersError(problemsOf(parsed.error, input, { knownFields: SAFER_QUESTIONS }));
+  }
   return parsed.data;
 }
 
