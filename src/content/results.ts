@@ -143,7 +143,7 @@ export const ONCE_KNOWN: Record<CriterionId, string> = {
   'stay-local': 'you know they need to stay local',
   'not-temporary': 'you know they are not in temporary housing',
   'perpetrator-no-access': 'you know the perpetrator has no access',
-  'safest-and-consented': 'it is agreed as the safest support and the survivor consents',
+  'safest-and-consented': 'staying is confirmed safest with consent',
   'landlord-consent': 'the landlord agrees',
   'professional-referral': 'a professional makes the referral',
 };
