@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, pageTitle, START } from '../../src/content/pages';
 import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
-import { triageStep, type Voice } from '../../src/content/steps';
+import { triageStep } from '../../src/content/steps';
 import { bundledDirectory } from '../../src/engine/directory';
 import { SENTINEL_STATE } from '../../src/ui/history';
 import { choose, driveTriageUi, heading, renderApp, startTriage, type User } from './helpers';

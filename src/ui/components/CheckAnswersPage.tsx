@@ -47,8 +47,7 @@ export function CheckAnswersPage({ rows, confirm, onChange, onConfirm, onBack }:
                 className="govuk-link app-link-button"
                 onClick={() => onChange(row.question)}
               >
-                {COMMON.change}{' '}
-                <span className="govuk-visually-hidden">{row.change}</span>
+                {COMMON.change} <span className="govuk-visually-hidden">{row.change}</span>
               </button>
             </dd>
           </div>
