@@ -22,11 +22,8 @@ export function ServiceCard({ recommendation, service, best = false }: Props) {
   const titleId = `service-${recommendation.id}`;
   const legal = recommendation.kind === 'legal-option';
   return (
-    <section
-      className={`app-card${best ? ' app-card--best' : ''}`}
-      aria-labelledby={titleId}
-      data-recommendation={recommendation.id}
-    >
+    // A plain container, not a landmark: a page of cards as regions would crowd a screen reader's list.
+    <div className={`app-card${best ? ' app-card--best' : ''}`} data-recommendation={recommendation.id}>
       <h3 className="govuk-heading-m app-card__title" id={titleId}>
         {service?.name ?? recommendation.id}
       </h3>
@@ -61,6 +58,6 @@ export function ServiceCard({ recommendation, service, best = false }: Props) {
           <p className="govuk-body-s app-card__checked">{RESULT.checkedOn(dateText(service.checkedOn))}</p>
         </>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -94,18 +94,13 @@ export function VerdictPage({ draft, onBack, onStartAgain }: Props) {
           {result.alternatives.map((alt) => {
             const service = findService(directory, alt.id);
             return (
-              <section
-                className="app-card"
-                key={alt.id}
-                data-alternative={alt.id}
-                aria-labelledby={`alt-${alt.id}`}
-              >
+              <div className="app-card" key={alt.id} data-alternative={alt.id}>
                 <h3 className="govuk-heading-m" id={`alt-${alt.id}`}>
                   {service?.name ?? alt.id}
                 </h3>
                 <p className="govuk-body">{alt.reason}</p>
                 {service && service.contacts.length > 0 ? <ContactList contacts={service.contacts} /> : null}
-              </section>
+              </div>
             );
           })}
         </>
