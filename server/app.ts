@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import type { ServerConfig } from './config';
-import { HTML_PATHS, headersFor } from './headers';
+import { createEmbedPages, readSnippet } from './embed';
+import { EMBED_PATH, HTML_PATHS, headersFor, SNIPPET_PATH } from './headers';
 import { type Page, pickEncoding, preparePage, withExitUrl } from './html';
 
 /** The live service directory the app fetches (see scripts/vite-directory.ts). */
@@ -51,15 +52,29 @@ function setAll(res: ServerResponse, headers: Record<string, string>) {
 }
 
 export function createHandler(config: ServerConfig): Handler {
-  const headerConfig = { tls: config.tls !== null };
+  const partners = config.partners ?? [];
+  const headerConfig = { tls: config.tls !== null, partners };
   const appPage = readPage(config.root, 'index.html', config.exitUrl);
   const notFoundPage = readPage(config.root, '404.html', config.exitUrl);
+  // The embed page: index.html with the partner's checked options, per request (see embed.ts).
+  const embedPage = createEmbedPages(readFileSync(join(config.root, 'index.html'), 'utf8'), {
+    exitUrl: config.exitUrl,
+    partners,
+  });
+  const snippet = readSnippet(config.root, config.exitUrl);
 
-  function sendPage(req: IncomingMessage, res: ServerResponse, page: Page, status: number, path: string) {
+  function sendPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    page: Page,
+    status: number,
+    path: string,
+    contentType = 'text/html; charset=utf-8',
+  ) {
     setAll(res, headersFor(path, headerConfig, status));
     const encoding = pickEncoding(req.headers['accept-encoding']);
     const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Type', contentType);
     res.setHeader('Content-Length', String(body.length));
     res.setHeader('Vary', 'Accept-Encoding');
     if (encoding) res.setHeader('Content-Encoding', encoding);
@@ -108,8 +123,24 @@ export function createHandler(config: ServerConfig): Handler {
       res.end('Method not allowed\n');
       return;
     }
+    if (path === EMBED_PATH) {
+      const query = req.url?.slice(path.length).replace(/#.*$/, '') ?? '';
+      sendPage(req, res, embedPage(query), 200, path);
+      return;
+    }
     if (HTML_PATHS.has(path)) {
       sendPage(req, res, appPage, 200, path);
+      return;
+    }
+    if (path === SNIPPET_PATH && snippet) {
+      res.setHeader('ETag', snippet.etag);
+      if (req.headers['if-none-match'] === snippet.etag) {
+        setAll(res, headersFor(path, headerConfig, 304));
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      sendPage(req, res, snippet, 200, path, 'text/javascript; charset=utf-8');
       return;
     }
     // The HTML files are only ever sent as pages above (with the configured exit address).

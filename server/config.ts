@@ -7,11 +7,14 @@
  *              https only, or http://localhost / 127.0.0.1 for tests
  *   TLS_CERT, TLS_KEY   paths to a PEM certificate and key: serve https, and send HSTS
  *   DIST_DIR   the built app (default: dist/ beside this folder)
+ *   PARTNERS_FILE   the partner sites allowed to embed /embed (default: config/partners.json)
  */
 import { resolve } from 'node:path';
+import { loadPartners } from './partners';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_DIST = resolve(PROJECT_ROOT, 'dist');
+export const DEFAULT_PARTNERS_FILE = resolve(PROJECT_ROOT, 'config', 'partners.json');
 
 /** The exit address written in index.html and 404.html, which `exitUrl` replaces. */
 export const BUILT_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -22,6 +25,8 @@ export interface ServerConfig {
   host: string | undefined;
   exitUrl: string | null;
   tls: { cert: string; key: string } | null;
+  /** Origins allowed to frame /embed (config/partners.json). None: /embed is framed nowhere. */
+  partners?: readonly string[];
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -58,5 +63,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST?.trim() || undefined,
     exitUrl: env.EXIT_URL?.trim() ? checkExitUrl(env.EXIT_URL.trim()) : null,
     tls: cert && key ? { cert, key } : null,
+    partners: loadPartners(env.PARTNERS_FILE?.trim() || DEFAULT_PARTNERS_FILE).map(
+      (partner) => partner.origin,
+    ),
   };
 }
