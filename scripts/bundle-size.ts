@@ -8,8 +8,10 @@
  * scripts (the app's entry and the quick exit's classic script), its module preloads, its stylesheets,
  * and, from the build manifest, every chunk the entry imports statically (and their CSS). Chunks
  * behind a dynamic import (the wizards, the live directory) are not on it: they load after first paint.
- * "The whole app" is every JavaScript file the build ships. Sizes are gzip at the default level, in
- * kB of 1,000 bytes (as vite prints them).
+ * "The whole app" is every JavaScript file the app's page can ever load: the first page's, and every
+ * chunk reachable from its entry through static or dynamic imports. Files the build ships for other
+ * pages (the partner sites' embed snippet, public/embed.js, runs on the partner's page, not in the
+ * app) are listed but not counted. Sizes are gzip at the default level, in kB of 1,000 bytes.
  *
  * `npx tsx scripts/bundle-size.ts` builds into a temporary folder and prints the figures (exit 1 over
  * budget); `npx tsx scripts/bundle-size.ts dist` measures an existing build. tests/bundle.test.ts runs
@@ -48,6 +50,8 @@ export interface BundleReport {
   wholeApp: { js: FileSize[]; jsGzip: number };
   /** Chunks loaded later, behind a dynamic import. */
   lazy: string[];
+  /** JavaScript the build ships that the app's page never loads (counted in no budget). */
+  notApp: FileSize[];
   overBudget: string[];
 }
 
@@ -115,15 +119,30 @@ export function measureBundle(outDir: string): BundleReport {
 
   const firstJs = [...js].map((file) => sizeOf(outDir, file));
   const firstCss = [...css].map((file) => sizeOf(outDir, file));
-  const allJs = walk(outDir)
-    .filter((file) => file.endsWith('.js') && !file.startsWith('.vite'))
-    .map((file) => sizeOf(outDir, file));
-  const lazy = allJs.map((f) => f.file).filter((file) => !js.has(file));
+
+  // Everything the page can load later: chunks behind dynamic imports, and what they import.
+  const app = new Set(js);
+  const reach = new Set<string>();
+  const later = (key: string) => {
+    if (reach.has(key)) return;
+    reach.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    app.add(chunk.file);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) later(next);
+  };
+  for (const key of seen) later(key);
+
+  const shipped = walk(outDir).filter((file) => file.endsWith('.js') && !file.startsWith('.vite'));
+  const appJs = shipped.filter((file) => app.has(file)).map((file) => sizeOf(outDir, file));
+  const notApp = shipped.filter((file) => !app.has(file)).map((file) => sizeOf(outDir, file));
+  const lazy = appJs.map((f) => f.file).filter((file) => !js.has(file));
 
   const report: BundleReport = {
     firstPage: { js: firstJs, css: firstCss, jsGzip: sum(firstJs), cssGzip: sum(firstCss) },
-    wholeApp: { js: allJs, jsGzip: sum(allJs) },
+    wholeApp: { js: appJs, jsGzip: sum(appJs) },
     lazy,
+    notApp,
     overBudget: [],
   };
   const check = (name: string, value: number, budget: number) => {
@@ -147,6 +166,8 @@ export function formatReport(report: BundleReport): string {
     ...lines(report.firstPage.css),
     `whole app JavaScript: ${kB(report.wholeApp.jsGzip)} kB gzip (budget ${kB(BUDGET.wholeAppJs)})`,
     ...lines(report.wholeApp.js),
+    `shipped, but never loaded by the app's page (no budget): ${kB(sum(report.notApp))} kB gzip`,
+    ...lines(report.notApp),
     ...(report.overBudget.length > 0
       ? ['OVER BUDGET:', ...report.overBudget.map((o) => `  ${o}`)]
       : ['within budget']),

@@ -38,6 +38,13 @@ describe('the bundle budget', () => {
     expect(report.wholeApp.jsGzip).toBeLessThanOrEqual(BUDGET.wholeAppJs);
   });
 
+  it('counts every chunk the page can load in the whole app, and only the partner snippet outside it', () => {
+    const app = report.wholeApp.js.map((f) => f.file);
+    for (const f of report.firstPage.js) expect(app).toContain(f.file);
+    for (const file of report.lazy) expect(app).toContain(file);
+    expect(report.notApp.map((f) => f.file).every((file) => !file.startsWith('assets/'))).toBe(true);
+  });
+
   it('counts the quick exit on the first page, and leaves the wizards’ code for later', () => {
     expect(report.firstPage.js.map((f) => f.file)).toContain('quick-exit.js');
     expect(report.lazy.some((file) => /TriageWizard/.test(file))).toBe(true);

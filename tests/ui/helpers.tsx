@@ -2,7 +2,7 @@
  * Driving the app the way a person does: by reading the page's `<h1>` and clicking labels. Shared by
  * the page tests and the journey tests.
  */
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import {
@@ -19,6 +19,11 @@ import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
 import { type StepCopy, saferStep, triageStep } from '../../src/content/steps';
 import { App } from '../../src/ui/App';
 import { formValueOf } from '../../src/ui/forms';
+
+// The wizards' code is loaded on demand (React.lazy). Load it once up front, so that a busy machine
+// transforming it for the first time does not make a test time out; and wait longer for pages.
+await Promise.all([import('../../src/ui/wizard/TriageWizard'), import('../../src/ui/safer/SaferWizard')]);
+configure({ asyncUtilTimeout: 5000 });
 
 export type User = ReturnType<typeof userEvent.setup>;
 
