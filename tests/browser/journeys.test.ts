@@ -1,0 +1,164 @@
+/**
+ * Every named answer set, driven through the real app in Chromium against the production server, by
+ * ticking labels and pressing buttons along the path its answers take through the machine (the page's
+ * `<h1>` is checked against the machine's state after every step):
+ *
+ * - fixtures/answers: the result page shows exactly the engine's recommendations (runTriage with the
+ *   same answers at the same pinned time), best next step first, then other help, then court orders
+ *   and the law, each in the engine's order, each card named from the directory with the engine's
+ *   opening status; and the set's own expectations (must, must not, first) hold.
+ * - fixtures/safer, in professional mode: the verdict page shows checkSafer's verdict, each criterion's
+ *   status in order, and its alternatives, as the set expects.
+ *
+ * After each whole journey: nothing left on the device (storage, IndexedDB, Cache Storage, service
+ * workers, cookies), no request to any other origin, the address bar never held anything but the
+ * service's one address, no history entry per step, no console error and no CSP violation.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
+import { answerSets } from '../../fixtures/answers';
+import { saferSets } from '../../fixtures/safer';
+import type { Recommendation } from '../../schemas/output';
+import { checkSafer, runTriage } from '../../src/engine';
+import { bundledDirectory } from '../../src/engine/directory';
+import { SENTINEL_STATE } from '../../src/ui/history';
+import { DEFAULT_AT, drivePath, openFlow, startPath } from './support/drive';
+import { type Harness, startHarness } from './support/harness';
+import { answerPath, type Flow } from './support/model';
+import { NO_TRACES, type PrivacyWatch, watchPrivacy } from './support/privacy';
+
+let h: Harness;
+
+/** Journeys run side by side (they mostly wait on the page): each may take longer than alone. */
+const JOURNEY_TIMEOUT = 120_000;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The cards' order the result page must show for the engine's list. */
+function expectedOrder(recommendations: Recommendation[]): string[] {
+  const [best, ...rest] = recommendations;
+  return [
+    ...(best ? [best.id] : []),
+    ...rest.filter((r) => r.kind !== 'legal-option').map((r) => r.id),
+    ...rest.filter((r) => r.kind === 'legal-option').map((r) => r.id),
+  ];
+}
+
+const openingKind = (r: Recommendation) =>
+  r.open24Hours ? 'open24' : r.openNow === true ? 'open' : r.openNow === false ? 'closed' : 'none';
+
+interface Journey {
+  page: Page;
+  watch: PrivacyWatch;
+  /** The history's length when the service was opened. */
+  historyAtStart: number;
+}
+
+async function openJourney(flow: Flow, at: string): Promise<Journey> {
+  const page = await h.newPage();
+  const watch = watchPrivacy(page);
+  await page.clock.setFixedTime(new Date(at));
+  const historyAtStart = await openFlow(page, h.app.origin, flow);
+  return { page, watch, historyAtStart };
+}
+
+/** Nothing kept, nothing sent elsewhere, one address, no history per step, no error. */
+async function expectNoTrace({ page, watch, historyAtStart }: Journey, flow: Flow, expect: ExpectStatic) {
+  expect(await watch.traces()).toEqual(NO_TRACES);
+  const address = `${h.app.origin}${startPath(flow)}`;
+  expect(watch.addresses.length).toBeGreaterThan(0);
+  expect(new Set(watch.addresses)).toEqual(new Set([address]));
+  expect(page.url()).toBe(address);
+  const elsewhere = watch.requests.filter((url) => !url.startsWith(`${h.app.origin}/`));
+  expect(elsewhere).toEqual([]);
+  // At most one entry more than on arrival: the Back sentinel, which holds no answer.
+  const history = await watch.history();
+  expect(history.length).toBeLessThanOrEqual(historyAtStart + 1);
+  expect([null, SENTINEL_STATE]).toContainEqual(history.state);
+  expect(h.problems(page)).toEqual([]);
+}
+
+describe('self-service journeys (fixtures/answers)', () => {
+  it('has the answer sets', () => {
+    expect(answerSets.length).toBeGreaterThan(10);
+  });
+
+  it.concurrent.for(answerSets.map((set) => [set.name, set] as const))(
+    '%s',
+    { timeout: JOURNEY_TIMEOUT },
+    async ([, set], { expect }) => {
+      const at = set.at ?? DEFAULT_AT;
+      const journey = await openJourney('triage', at);
+      const { page } = journey;
+      await drivePath(page, answerPath('triage', set.answers));
+
+      const result = runTriage(set.answers, { at: new Date(at) });
+      const cards = await page.locator('[data-recommendation]').evaluateAll((els) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-recommendation') ?? '',
+          name: el.querySelector('h3')?.textContent ?? '',
+          tag: /app-tag--(\w+)/.exec(el.querySelector('.app-tag')?.className ?? '')?.[1] ?? 'none',
+        })),
+      );
+      const shown = cards.map((c) => c.id);
+      expect(shown).toEqual(expectedOrder(result.recommendations));
+      expect([...shown].sort()).toEqual(result.recommendations.map((r) => r.id).sort());
+      for (const id of set.mustRecommend) expect(shown).toContain(id);
+      for (const id of set.mustNotRecommend) expect(shown).not.toContain(id);
+      if (set.first) expect(shown[0]).toBe(set.first);
+      for (const card of cards) {
+        const rec = result.recommendations.find((r) => r.id === card.id) as Recommendation;
+        const service = bundledDirectory.services.find((s) => s.id === card.id);
+        expect(card.name, card.id).toBe(service?.name ?? card.id);
+        expect(card.tag, `opening status of ${card.id}`).toBe(openingKind(rec));
+      }
+
+      await expectNoTrace(journey, 'triage', expect);
+      await page.context().close();
+    },
+  );
+});
+
+describe('SAFER checks in professional mode (fixtures/safer)', () => {
+  it('has the answer sets', () => {
+    expect(saferSets.length).toBeGreaterThan(5);
+  });
+
+  it.concurrent.for(saferSets.map((set) => [set.name, set] as const))(
+    '%s',
+    { timeout: JOURNEY_TIMEOUT },
+    async ([, set], { expect }) => {
+      const journey = await openJourney('safer', DEFAULT_AT);
+      const { page } = journey;
+      // The path ends on the verdict page: its heading is the engine's verdict, worded.
+      await drivePath(page, answerPath('safer', set.answers));
+
+      const result = checkSafer(set.answers);
+      expect(result.verdict).toBe(set.verdict);
+      const criteria = await page
+        .locator('[data-criterion]')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('data-criterion'), el.getAttribute('data-status')]),
+        );
+      expect(criteria).toEqual(result.criteria.map((c) => [c.id, c.status]));
+      const notMet = criteria.filter(([, status]) => status === 'not-met').map(([id]) => id);
+      const unknown = criteria.filter(([, status]) => status === 'unknown').map(([id]) => id);
+      expect(notMet.sort()).toEqual([...set.notMet].sort());
+      expect(unknown.sort()).toEqual([...set.unknown].sort());
+      const alternatives = await page
+        .locator('[data-alternative]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
+      expect(alternatives).toEqual(result.alternatives.map((a) => a.id));
+      if (set.alternatives) expect([...alternatives].sort()).toEqual([...set.alternatives].sort());
+
+      await expectNoTrace(journey, 'safer', expect);
+      await page.context().close();
+    },
+  );
+});

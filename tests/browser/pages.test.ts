@@ -1,0 +1,157 @@
+/**
+ * Every distinct page of the service, in Chromium against the production server, checked for:
+ *
+ * - accessibility: 0 axe-core violations (WCAG 2.0, 2.1 and 2.2, A and AA), on the page, on each
+ *   question's error state (Continue with nothing chosen), and on each result and verdict page as
+ *   printed (print media);
+ * - reflow: at 320 px wide, and at 1280 px zoomed to 200% (640 CSS px), no sideways scrolling and
+ *   nothing cut off;
+ * - focus: tabbing through the page at both sizes, the sticky exit bar never covers the focused element.
+ *
+ * The pages are not listed by hand: they are generated from the machines (support/model.ts), every
+ * state of triageMachine and saferMachine, each result wording and each SAFER verdict, reached along
+ * the machines' shortest paths, grouped into a few tours that are each driven once through the UI.
+ * The start, "before you start", "staying safe online" and professional start pages come first.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMON, INTERRUPTION, ONLINE_SAFETY, PROFESSIONAL_START, START } from '../../src/content/pages';
+import { axeViolations, layoutProblems } from './support/checks';
+import { DEFAULT_AT, drivePath, openFlow, openStart, waitForHeading } from './support/drive';
+import { type Harness, startHarness } from './support/harness';
+import { type ModelSnapshot, modelPages, modelTours } from './support/model';
+
+let h: Harness;
+
+/** A tour checks up to 18 pages, each with axe at least twice: far longer than one journey. */
+const TOUR_TIMEOUT = 300_000;
+const PAGES_TIMEOUT = 120_000;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await h.newPage();
+  await page.clock.setFixedTime(new Date(DEFAULT_AT));
+  return page;
+}
+
+/** Everything checked on the page as it stands, each problem prefixed with the page's name. */
+async function checkPage(page: Page, name: string, options: { focus?: boolean } = {}): Promise<string[]> {
+  const problems = [...(await axeViolations(page)), ...(await layoutProblems(page, options))];
+  return problems.map((p) => `${name}: ${p}`);
+}
+
+/** A question page with nothing chosen, sent: the error summary and message, then every check. */
+async function checkErrorState(page: Page, name: string): Promise<string[]> {
+  await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
+  await page.getByRole('heading', { name: COMMON.errorSummaryTitle }).waitFor();
+  const problems: string[] = [];
+  if (!(await page.title()).startsWith('Error: '))
+    problems.push(`${name}: the title does not start "Error: "`);
+  if ((await page.locator('.govuk-error-message').count()) !== 1)
+    problems.push(`${name}: no error message by the field`);
+  return [...problems, ...(await checkPage(page, name, { focus: false }))];
+}
+
+/** The page as printed: axe on the print styles. */
+async function checkPrint(page: Page, name: string): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const problems = await axeViolations(page);
+  await page.emulateMedia({ media: 'screen' });
+  return problems.map((p) => `${name} (print): ${p}`);
+}
+
+describe('the pages before the questions', () => {
+  it('start, before you start, staying safe online: no axe violation, reflow, focus clear of the exit bar', {
+    timeout: PAGES_TIMEOUT,
+  }, async () => {
+    const page = await newPage();
+    const problems: string[] = [];
+    await openStart(page, h.app.origin);
+    problems.push(...(await checkPage(page, 'start')));
+    await page.getByRole('button', { name: COMMON.startNow }).click();
+    await waitForHeading(page, INTERRUPTION.title);
+    problems.push(...(await checkPage(page, 'before you start')));
+    await page.getByRole('button', { name: INTERRUPTION.onlineSafetyLink }).click();
+    await waitForHeading(page, ONLINE_SAFETY.title);
+    problems.push(...(await checkPage(page, 'staying safe online')));
+    expect(problems).toEqual([]);
+    expect(h.problems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the professional start page (?mode=professional, and from the start page)', {
+    timeout: PAGES_TIMEOUT,
+  }, async () => {
+    const page = await newPage();
+    const problems: string[] = [];
+    await openStart(page, h.app.origin, 'safer');
+    await waitForHeading(page, PROFESSIONAL_START.title);
+    problems.push(...(await checkPage(page, 'professional start')));
+    await openStart(page, h.app.origin);
+    await page.getByRole('button', { name: START.professionalLink }).click();
+    await waitForHeading(page, PROFESSIONAL_START.title);
+    problems.push(...(await checkPage(page, 'professional start, from the start page', { focus: false })));
+    expect(problems).toEqual([]);
+    expect(h.problems(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('every page of the machines', () => {
+  const pages = modelPages();
+  const tours = modelTours();
+
+  it('covers every page of both machines, each on one tour', () => {
+    const keys = pages.map((p) => p.key);
+    expect(tours.flatMap((t) => t.pages).sort()).toEqual([...keys].sort());
+    // The pages the issue names are among them.
+    for (const key of [
+      'triage emergency',
+      'triage checkAnswers',
+      'triage result: self',
+      'triage result: someone-else',
+      'triage result: own-behaviour',
+      'triage result: under-16 (self)',
+      'safer checkAnswers',
+      'safer verdict: eligible',
+      'safer verdict: not-eligible',
+      'safer verdict: eligible-once',
+    ])
+      expect(keys).toContain(key);
+    expect(pages.filter((p) => p.question).length).toBeGreaterThanOrEqual(20);
+  });
+
+  // One at a time: axe is CPU-bound, and two cores gain nothing from running tours side by side.
+  it.for(tours.map((tour) => [tour.name, tour] as const))(
+    '%s',
+    { timeout: TOUR_TIMEOUT },
+    async ([, tour]) => {
+      const page = await newPage();
+      await openFlow(page, h.app.origin, tour.path.flow);
+      const toCheck = new Set(tour.pages);
+      const problems: string[] = [];
+      const checked: string[] = [];
+      await drivePath(page, tour.path, async (key: string, snapshot: ModelSnapshot) => {
+        if (!toCheck.has(key)) return;
+        toCheck.delete(key);
+        checked.push(key);
+        problems.push(...(await checkPage(page, key)));
+        const state = String(snapshot.value);
+        if (state === 'result' || state === 'verdict') problems.push(...(await checkPrint(page, key)));
+        if (pages.find((p) => p.key === key)?.question)
+          problems.push(...(await checkErrorState(page, `${key} (error)`)));
+      });
+      expect(checked).toEqual(tour.pages);
+      expect(problems).toEqual([]);
+      expect(h.problems(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

@@ -1,0 +1,139 @@
+/**
+ * Checks run on a page as it stands: accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA), reflow
+ * (nothing wider than the viewport, nothing clipped) and focus (tabbing through, the sticky exit bar
+ * never covers the focused element). Each returns a list of problems, empty when the page passes, so
+ * that one failure names everything wrong on the page.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's violations, one line each, with the elements they were found on. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) =>
+      `axe ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help} on ${v.nodes
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+/** The widths checked: a 320 px phone (WCAG 1.4.10), and 1280 px at 200% zoom (640 CSS px). */
+export const REFLOW_WIDTHS = [
+  { name: '320 px', width: 320, height: 640 },
+  { name: '200% zoom', width: 640, height: 360 },
+] as const;
+
+/** The size of Playwright's default viewport, restored after a check at another width. */
+export const DESKTOP = { width: 1280, height: 720 };
+
+/**
+ * Horizontal scrolling, and anything cut off: an element reaching past either side of the viewport
+ * (outside an element that scrolls on purpose), or content clipped by an element that hides its overflow.
+ */
+export async function reflowProblems(page: Page, label: string): Promise<string[]> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const doc = document.documentElement;
+    const width = doc.clientWidth;
+    const name = (el: Element) => {
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(/\s+/)[0]}` : '';
+      const text = (el.textContent ?? '').trim().slice(0, 40);
+      return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
+    };
+    if (doc.scrollWidth > width)
+      found.push(`the page scrolls sideways: ${doc.scrollWidth} px in ${width} px`);
+    const scrolls = (style: CSSStyleDeclaration) =>
+      style.overflowX === 'auto' || style.overflowX === 'scroll';
+    const walk = (el: Element) => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') return;
+      const rect = el.getBoundingClientRect();
+      // Visually hidden (1 px, clipped) text is meant to be out of sight: skip it and what it holds.
+      if (rect.width <= 1 && rect.height <= 1) return;
+      if (rect.width > 0 && (rect.right > width + 0.5 || rect.left < -0.5)) {
+        found.push(
+          `${name(el)} is cut off: it spans ${Math.round(rect.left)} to ${Math.round(rect.right)} px of ${width}`,
+        );
+        return;
+      }
+      const hides = (v: string) => v === 'hidden' || v === 'clip';
+      if (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+        found.push(`${name(el)} clips its content: ${el.scrollWidth} px in ${el.clientWidth} px`);
+      if (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+        found.push(`${name(el)} clips its content: ${el.scrollHeight} px high in ${el.clientHeight} px`);
+      if (scrolls(style)) return;
+      for (const child of el.children) walk(child);
+    };
+    walk(document.body);
+    return found;
+  });
+  return problems.map((p) => `${label}: ${p}`);
+}
+
+/**
+ * Tabs through the whole page from the top. Every element that takes focus, outside the exit bar
+ * itself, must be clear of the sticky exit bar once the browser has scrolled to it, and on screen.
+ * Returns the problems and how many elements took focus.
+ */
+export async function focusProblems(page: Page, label: string, maxTabs = 80): Promise<string[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    window.scrollTo(0, 0);
+  });
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate((index) => {
+      const el = document.activeElement;
+      if (!el || el === document.body || el === document.documentElement) return null;
+      if (!el.hasAttribute('data-focus-walk')) el.setAttribute('data-focus-walk', String(index));
+      const bar = document.querySelector('.shell-header');
+      const r = el.getBoundingClientRect();
+      const b = bar?.getBoundingClientRect();
+      const text = (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || el.id;
+      return {
+        key: el.getAttribute('data-focus-walk') ?? String(index),
+        name: `<${el.tagName.toLowerCase()}> "${text}"`,
+        inBar: Boolean(bar?.contains(el)),
+        covered: Boolean(b && r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left),
+        offScreen:
+          r.bottom <= 0 || r.top >= window.innerHeight || r.right <= 0 || r.left >= window.innerWidth,
+        bar: b ? `${Math.round(b.top)}–${Math.round(b.bottom)}` : '',
+        rect: `${Math.round(r.top)}–${Math.round(r.bottom)}`,
+      };
+    }, i);
+    // Past the last element focus leaves the page; a key seen before means the order wrapped round.
+    if (!focus || seen.has(focus.key)) break;
+    seen.add(focus.key);
+    if (focus.inBar) continue;
+    if (focus.covered)
+      problems.push(`${label}: the exit bar (${focus.bar} px) covers ${focus.name} (${focus.rect} px)`);
+    else if (focus.offScreen)
+      problems.push(`${label}: ${focus.name} took focus off screen (${focus.rect} px)`);
+  }
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-focus-walk]')) el.removeAttribute('data-focus-walk');
+  });
+  if (seen.size === 0) problems.push(`${label}: nothing took focus`);
+  return problems;
+}
+
+/**
+ * The page checked at each reflow width (sideways scroll, cut off, focus under the exit bar), then put
+ * back at the desktop size.
+ */
+export async function layoutProblems(page: Page, options: { focus?: boolean } = {}): Promise<string[]> {
+  const problems: string[] = [];
+  for (const size of REFLOW_WIDTHS) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    problems.push(...(await reflowProblems(page, size.name)));
+    if (options.focus !== false) problems.push(...(await focusProblems(page, size.name)));
+  }
+  await page.setViewportSize(DESKTOP);
+  return problems;
+}

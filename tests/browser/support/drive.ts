@@ -1,0 +1,120 @@
+/**
+ * Driving the real app in Chromium the way a person does, along a path of the machines (see
+ * model.ts): tick the labels of each answer, press Continue, and after each step check that the page's
+ * one `<h1>` is the page the machine is in. Shared by the journey, page and keyboard tests and the bench.
+ */
+import type { Page } from 'playwright-core';
+import { COMMON, START } from '../../../src/content/pages';
+import { CHECK_ANSWERS } from '../../../src/content/results';
+import { saferStep, triageStep } from '../../../src/content/steps';
+import {
+  expectedHeading,
+  type Flow,
+  formChoices,
+  INIT,
+  type ModelPath,
+  type ModelSnapshot,
+  type ModelStep,
+  pageKey,
+  questionCopy,
+} from './model';
+
+/** The time the tests pin the page's clock to, unless an answer set names its own: a Monday, 10:00 UK time. */
+export const DEFAULT_AT = '2026-11-23T10:00:00Z';
+
+/** The first question of each flow. */
+export const FIRST_HEADING: Record<Flow, string> = {
+  triage: triageStep('immediateDanger', undefined).title,
+  safer: saferStep('ageBand').title,
+};
+
+/** The address each flow starts from. */
+export const startPath = (flow: Flow) => (flow === 'triage' ? '/' : '/?mode=professional');
+
+/** Waits until the page's only `<h1>` reads `text`; throws naming what is there instead. */
+export async function waitForHeading(page: Page, text: string, timeout = 15_000): Promise<void> {
+  try {
+    await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout });
+  } catch (error) {
+    const shown = await page.locator('h1').allTextContents();
+    throw new Error(`expected the page "${text}", but the page shows ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  }
+  const headings = await page.locator('h1').allTextContents();
+  if (headings.length !== 1) throw new Error(`expected one <h1>, found ${JSON.stringify(headings)}`);
+}
+
+/**
+ * Opens the service and goes to the first question of the flow, by clicking. Returns the length of the
+ * history as the service was opened (before any step could add to it).
+ */
+export async function openFlow(page: Page, origin: string, flow: Flow): Promise<number> {
+  await page.goto(`${origin}${startPath(flow)}`);
+  const historyLength = await page.evaluate(() => window.history.length);
+  await page.getByRole('button', { name: COMMON.startNow }).click();
+  if (flow === 'triage') {
+    await waitForHeading(page, 'Before you start: leaving this site quickly');
+    await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
+  }
+  await waitForHeading(page, FIRST_HEADING[flow]);
+  return historyLength;
+}
+
+/** The start page, as a person arriving sees it. */
+export async function openStart(page: Page, origin: string, flow: Flow = 'triage'): Promise<void> {
+  await page.goto(`${origin}${startPath(flow)}`);
+  await page.getByRole('button', { name: COMMON.startNow }).waitFor();
+  if (flow === 'triage') await waitForHeading(page, START.title);
+}
+
+/** Ticks the labels that give `value` on the question page of `before`. */
+export async function chooseAnswer(page: Page, flow: Flow, before: ModelSnapshot, value: unknown) {
+  const question = String(before.value);
+  const copy = questionCopy(flow, question, before.context.answers);
+  const options = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
+  for (const choice of formChoices(copy, value)) {
+    const option = options.find((o) => o.value === choice);
+    if (!option) throw new Error(`no option ${choice} on "${copy.title}"`);
+    await page.getByLabel(option.label, { exact: true }).check();
+  }
+}
+
+/** Takes one step of a path in the UI (from the page of `before`), then waits for the step's page. */
+export async function takeStep(page: Page, flow: Flow, before: ModelSnapshot, step: ModelStep) {
+  const { event } = step;
+  if (event.type === 'CONTINUE') {
+    await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
+  } else if (event.type === 'CONFIRM') {
+    const confirm = flow === 'triage' ? CHECK_ANSWERS.confirm : CHECK_ANSWERS.saferConfirm;
+    await page.getByRole('button', { name: confirm, exact: true }).click();
+  } else if (event.type.startsWith('ANSWER.')) {
+    await chooseAnswer(page, flow, before, (event as { value: unknown }).value);
+    await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
+  } else {
+    throw new Error(`no UI action for ${event.type}`);
+  }
+  await waitForHeading(page, expectedHeading(step.state));
+}
+
+/**
+ * Drives a path from its flow's first question (where the page must be) to its end. `onPage` runs on
+ * each page reached, the first question included, with the page's key and snapshot.
+ */
+export async function drivePath(
+  page: Page,
+  path: ModelPath,
+  onPage?: (key: string, snapshot: ModelSnapshot) => Promise<void>,
+): Promise<void> {
+  const [first, ...rest] = path.steps;
+  if (!first || (first.event.type as string) !== INIT)
+    throw new Error('a path starts with the machine starting');
+  await waitForHeading(page, expectedHeading(first.state));
+  await onPage?.(pageKey(first.state), first.state);
+  let before = first.state;
+  for (const step of rest) {
+    await takeStep(page, path.flow, before, step);
+    await onPage?.(pageKey(step.state), step.state);
+    before = step.state;
+  }
+}
