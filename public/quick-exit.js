@@ -20,10 +20,10 @@
  * the page and fires a cancelable `pathway:reset` on window. The app calls `event.preventDefault()`
  * once it shows a clean start page; if nothing does, the page reloads from the server.
  *
- * Inside an iframe (embed): clicks follow the real `target="_top"` link; keys try
- * `top.location.replace`; either way, if the frame is still here shortly after, it posts
- * `{ type: 'pathway:exit' }` to the partner page (origin from the `pathway:parent-origin` meta) and
- * finally replaces the frame itself.
+ * Inside an iframe (embed): it posts `{ type: 'pathway:exit' }` to the partner page at once (origin
+ * from the `pathway:parent-origin` meta, never "*"), whose snippet (public/embed.js) replaces that page;
+ * clicks also follow the real `target="_top"` link, and keys try `top.location.replace`. If the frame
+ * is still here shortly after, it posts again and finally replaces the frame itself.
  *
  * `window.pathwayQuickExit` is the running instance (`exit()`, `destroy()`), and `.create(win, deps)`
  * makes another, with `deps.navigate` and `deps.reload` standing in for `location.replace` and
@@ -186,11 +186,15 @@
         navigate(exitUrl);
         return;
       }
+      // The partner page's snippet replaces its own page, whatever this frame is allowed to do; and
+      // the frame tries too, so that the page leaves even where the snippet is missing.
+      tellParent();
       if (!byLink) {
         try {
           win.top.location.replace(exitUrl);
         } catch {
-          tellParent();
+          // Not allowed here (a sandbox without top navigation, or no user activation): the message
+          // above, then the frame alone below.
         }
       }
       frameFallbackLater();

@@ -3,8 +3,10 @@
  * wizards, loaded after first paint. Which page shows is React state only: never the URL or history.
  * The site header, quick exit, skip link and emergency line are static markup outside this (index.html).
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import type { PartnerArea } from '../../schemas/embed';
+import { EMBED } from '../content/embed';
 import { COMMON } from '../content/pages';
 import { WizardErrorBoundary } from './components/ErrorBoundary';
 import { BackContext, FocusOnMount } from './components/Page';
@@ -41,6 +43,8 @@ export type Screen =
 export interface AppProps {
   /** `?mode=professional`, read once when the page loads: the SAFER check's start page is home. */
   professional?: boolean;
+  /** Embedded on a partner's site that named its area (`data-area`): words one line of the start page. */
+  partnerArea?: PartnerArea;
 }
 
 function Loading() {
@@ -55,13 +59,13 @@ function Loading() {
   );
 }
 
-export function App({ professional = false }: AppProps) {
+export function App({ professional = false, partnerArea }: AppProps) {
   const home: Screen = professional ? 'professional-start' : 'start';
   const [screen, setScreen] = useState<Screen>(home);
   const [generation, setGeneration] = useState(0);
   const [navigated, setNavigated] = useState(false);
-  const back = useMemo(() => createBackController(window), []);
-  useEffect(() => () => back.dispose(), [back]);
+  const [back] = useState(() => createBackController(window));
+  useEffect(() => back.listen(), [back]);
 
   // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
   // synchronously, so that the page left behind holds no answer.
@@ -95,7 +99,11 @@ export function App({ professional = false }: AppProps) {
   switch (screen) {
     case 'start':
       page = (
-        <StartPage onStart={() => go('before-you-start')} onProfessional={() => go('professional-start')} />
+        <StartPage
+          onStart={() => go('before-you-start')}
+          onProfessional={() => go('professional-start')}
+          note={partnerArea ? EMBED.areaNote(partnerArea) : undefined}
+        />
       );
       break;
     case 'before-you-start':

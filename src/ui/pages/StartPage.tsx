@@ -27,11 +27,21 @@ export function StartButton({
   );
 }
 
-export function StartPage({ onStart, onProfessional }: { onStart: () => void; onProfessional: () => void }) {
+export function StartPage({
+  onStart,
+  onProfessional,
+  note,
+}: {
+  onStart: () => void;
+  onProfessional: () => void;
+  /** One more line under the introduction (embedded on a partner's site that named its area). */
+  note?: string;
+}) {
   return (
     <Page title={START.title}>
       <PageHeading className="govuk-heading-xl">{START.title}</PageHeading>
       <p className="govuk-body-l">{START.intro}</p>
+      {note ? <p className="govuk-body">{note}</p> : null}
       <p className="govuk-body">{START.forLead}</p>
       <ul className="govuk-list govuk-list--bullet">
         {START.forList.map((line) => (
