@@ -16,7 +16,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, PROFESSIONAL_START, START } from '../../src/content/pages';
-import { axeViolations, layoutProblems } from './support/checks';
+import { axeViolations, focusProblems, layoutProblems, reflowProblems } from './support/checks';
 import { DEFAULT_AT, drivePath, openFlow, openStart, waitForHeading } from './support/drive';
 import { type Harness, startHarness } from './support/harness';
 import { type ModelSnapshot, modelPages, modelTours } from './support/model';
@@ -66,6 +66,37 @@ async function checkPrint(page: Page, name: string): Promise<string[]> {
   await page.emulateMedia({ media: 'screen' });
   return problems.map((p) => `${name} (print): ${p}`);
 }
+
+describe('the checks catch what they look for', () => {
+  it('an image with no text, a box wider than the screen, and focus under the exit bar', async () => {
+    const page = await newPage();
+    await openStart(page, h.app.origin);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await reflowProblems(page, '320 px')).toEqual([]);
+    expect(await focusProblems(page, '320 px')).toEqual([]);
+
+    // Made through the DOM and CSSOM, which the CSP allows (a style attribute would be refused).
+    await page.evaluate(() => {
+      const main = document.querySelector('main') as HTMLElement;
+      const image = document.createElement('img');
+      image.src = '/favicon.svg';
+      main.prepend(image);
+      const wide = document.createElement('p');
+      wide.textContent = 'A box wider than the screen';
+      wide.style.width = '600px';
+      main.append(wide);
+      // Without this the browser scrolls a focused element to just under the bar, not under it.
+      document.documentElement.style.scrollPaddingTop = '0px';
+    });
+    expect((await axeViolations(page)).join('\n')).toMatch(/^axe image-alt/m);
+    const reflow = (await reflowProblems(page, '320 px')).join('\n');
+    expect(reflow).toContain('the page scrolls sideways');
+    expect(reflow).toContain('"A box wider than the screen" is cut off');
+    expect((await focusProblems(page, '320 px')).join('\n')).toMatch(/Shift\+Tab: the exit bar .* covers/);
+    await page.context().close();
+  });
+});
 
 describe('the pages before the questions', () => {
   it('start, before you start, staying safe online: no axe violation, reflow, focus clear of the exit bar', {

@@ -74,10 +74,42 @@ export async function reflowProblems(page: Page, label: string): Promise<string[
   return problems.map((p) => `${label}: ${p}`);
 }
 
+interface Focused {
+  key: string;
+  name: string;
+  inBar: boolean;
+  covered: boolean;
+  offScreen: boolean;
+  bar: string;
+  rect: string;
+}
+
+/** Where focus is now: the element, whether the exit bar covers it, whether it is on screen. */
+function focused(page: Page, index: number): Promise<Focused | null> {
+  return page.evaluate((i) => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    if (!el.hasAttribute('data-focus-walk')) el.setAttribute('data-focus-walk', String(i));
+    const bar = document.querySelector('.shell-header');
+    const r = el.getBoundingClientRect();
+    const b = bar?.getBoundingClientRect();
+    const text = (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || el.id;
+    return {
+      key: el.getAttribute('data-focus-walk') ?? String(i),
+      name: `<${el.tagName.toLowerCase()}> "${text}"`,
+      inBar: Boolean(bar?.contains(el)),
+      covered: Boolean(b && r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left),
+      offScreen: r.bottom <= 0 || r.top >= window.innerHeight || r.right <= 0 || r.left >= window.innerWidth,
+      bar: b ? `${Math.round(b.top)} to ${Math.round(b.bottom)}` : '',
+      rect: `${Math.round(r.top)} to ${Math.round(r.bottom)}`,
+    };
+  }, index);
+}
+
 /**
- * Tabs through the whole page from the top. Every element that takes focus, outside the exit bar
- * itself, must be clear of the sticky exit bar once the browser has scrolled to it, and on screen.
- * Returns the problems and how many elements took focus.
+ * Tabs through the whole page, forwards from the top and then backwards from the bottom (Shift+Tab:
+ * the browser scrolls each element into view at the top edge, where the sticky bar is). Every element
+ * that takes focus, outside the exit bar itself, must be clear of the bar and on screen.
  */
 export async function focusProblems(page: Page, label: string, maxTabs = 80): Promise<string[]> {
   await page.evaluate(() => {
@@ -85,42 +117,29 @@ export async function focusProblems(page: Page, label: string, maxTabs = 80): Pr
     window.scrollTo(0, 0);
   });
   const problems: string[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab');
-    const focus = await page.evaluate((index) => {
-      const el = document.activeElement;
-      if (!el || el === document.body || el === document.documentElement) return null;
-      if (!el.hasAttribute('data-focus-walk')) el.setAttribute('data-focus-walk', String(index));
-      const bar = document.querySelector('.shell-header');
-      const r = el.getBoundingClientRect();
-      const b = bar?.getBoundingClientRect();
-      const text = (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || el.id;
-      return {
-        key: el.getAttribute('data-focus-walk') ?? String(index),
-        name: `<${el.tagName.toLowerCase()}> "${text}"`,
-        inBar: Boolean(bar?.contains(el)),
-        covered: Boolean(b && r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left),
-        offScreen:
-          r.bottom <= 0 || r.top >= window.innerHeight || r.right <= 0 || r.left >= window.innerWidth,
-        bar: b ? `${Math.round(b.top)}–${Math.round(b.bottom)}` : '',
-        rect: `${Math.round(r.top)}–${Math.round(r.bottom)}`,
-      };
-    }, i);
-    // Past the last element focus leaves the page; a key seen before means the order wrapped round.
-    if (!focus || seen.has(focus.key)) break;
-    seen.add(focus.key);
-    if (focus.inBar) continue;
-    if (focus.covered)
-      problems.push(`${label}: the exit bar (${focus.bar} px) covers ${focus.name} (${focus.rect} px)`);
-    else if (focus.offScreen)
-      problems.push(`${label}: ${focus.name} took focus off screen (${focus.rect} px)`);
+  let reached = 0;
+  for (const key of ['Tab', 'Shift+Tab']) {
+    const seen = new Set<string>();
+    for (let i = 0; i < maxTabs; i++) {
+      await page.keyboard.press(key);
+      const focus = await focused(page, i);
+      // Past the last element focus leaves the page; a key seen before means the order wrapped round.
+      if (!focus || seen.has(focus.key)) break;
+      seen.add(focus.key);
+      if (focus.inBar) continue;
+      const where = `${label}, ${key}`;
+      if (focus.covered)
+        problems.push(`${where}: the exit bar (${focus.bar} px) covers ${focus.name} (${focus.rect} px)`);
+      else if (focus.offScreen)
+        problems.push(`${where}: ${focus.name} took focus off screen (${focus.rect} px)`);
+    }
+    reached = Math.max(reached, seen.size);
   }
   await page.evaluate(() => {
     for (const el of document.querySelectorAll('[data-focus-walk]')) el.removeAttribute('data-focus-walk');
   });
-  if (seen.size === 0) problems.push(`${label}: nothing took focus`);
-  return problems;
+  if (reached === 0) problems.push(`${label}: nothing took focus`);
+  return [...new Set(problems)];
 }
 
 /**
