@@ -18,7 +18,8 @@ export const SENTINEL_STATE = { pathway: 'back' } as const;
 export interface BackController {
   /** The current page's back action, or undefined when it has none. */
   setHandler(handler: (() => void) | undefined): void;
-  dispose(): void;
+  /** Starts listening for Back; returns the function that stops (an effect's cleanup). */
+  listen(): () => void;
 }
 
 export function createBackController(win: Window = window): BackController {
@@ -30,7 +31,6 @@ export function createBackController(win: Window = window): BackController {
     if (handler) handler();
     else win.history.back();
   };
-  win.addEventListener('popstate', onPopState);
 
   return {
     setHandler(next) {
@@ -40,9 +40,9 @@ export function createBackController(win: Window = window): BackController {
         pushed = true;
       }
     },
-    dispose() {
-      win.removeEventListener('popstate', onPopState);
-      handler = undefined;
+    listen() {
+      win.addEventListener('popstate', onPopState);
+      return () => win.removeEventListener('popstate', onPopState);
     },
   };
 }
