@@ -92,9 +92,8 @@ export const ONLINE_SAFETY = {
       ],
     },
   ],
+  /** Followed by the directory's own words about Kent Police's digital abuse advice. */
   digitalHeading: 'Digital abuse',
-  /** Shown after the directory's words about Kent Police's digital abuse advice. */
-  digitalFindIt: 'You can find this advice on the Kent Police website.',
 };
 
 export const PROFESSIONAL_START = {

@@ -74,7 +74,8 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: INTERRUPTION.onlineSafetyLink }));
     expect(heading()).toHaveTextContent(ONLINE_SAFETY.title);
     expect(heading()).toHaveFocus();
-    expect(screen.getByText(ONLINE_SAFETY.digitalFindIt)).toBeInTheDocument();
+    const digital = bundledDirectory.services.find((s) => s.id === 'digital-abuse-advice');
+    expect(screen.getByText(digital?.whatHappens ?? 'no digital abuse entry')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: COMMON.back }));
     expect(heading()).toHaveTextContent(INTERRUPTION.title);
 

@@ -24,7 +24,6 @@ export function OnlineSafety({ onBack }: { onBack: () => void }) {
           <h2 className="govuk-heading-m">{ONLINE_SAFETY.digitalHeading}</h2>
           <p className="govuk-body">{digital.summary}</p>
           <p className="govuk-body">{digital.whatHappens}</p>
-          <p className="govuk-body">{ONLINE_SAFETY.digitalFindIt}</p>
         </section>
       ) : null}
     </Page>
