@@ -20,6 +20,11 @@ export const questionStates =
     question: Q,
     next: readonly Route<Guard, Target>[],
     back: readonly Route<Guard, Target>[],
+    /**
+     * False for the first question: nothing moves on into it while reviewing (Back while reviewing
+     * goes to check answers, and "Change" shows it), so skipping it could never happen.
+     */
+    { skipWhenReviewing = true }: { skipWhenReviewing?: boolean } = {},
   ) => {
     const answered = next.map(({ guard, target }) => ({
       guard,
@@ -27,10 +32,12 @@ export const questionStates =
       actions: { type: 'record' as const, params: { question } },
     }));
     return {
-      always: next.map(({ guard, target }) => ({
-        guard: { type: 'advanceInReview' as const, params: { question, when: guard } },
-        target,
-      })),
+      always: skipWhenReviewing
+        ? next.map(({ guard, target }) => ({
+            guard: { type: 'advanceInReview' as const, params: { question, when: guard } },
+            target,
+          }))
+        : [],
       on: {
         BACK: [{ guard: 'isReviewing' as const, target: 'checkAnswers' as Target }, ...back],
         ...({ [`ANSWER.${question}`]: answered } as { [K in `ANSWER.${Q}`]: typeof answered }),

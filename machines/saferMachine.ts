@@ -95,7 +95,7 @@ export const saferMachine = setup({
   context: { answers: {}, reviewing: false, editing: null },
   initial: 'ageBand',
   states: {
-    ageBand: questionState('ageBand', [{ target: 'area' }], []),
+    ageBand: questionState('ageBand', [{ target: 'area' }], [], { skipWhenReviewing: false }),
     area: questionState('area', [{ target: 'needToStayLocal' }], [{ target: 'ageBand' }]),
     needToStayLocal: questionState('needToStayLocal', [{ target: 'housing' }], [{ target: 'area' }]),
     housing: questionState('housing', [{ target: 'perpetratorLivesThere' }], [{ target: 'needToStayLocal' }]),

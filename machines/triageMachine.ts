@@ -168,7 +168,9 @@ export const triageMachine = setup({
   context: { answers: {}, reviewing: false, editing: null },
   initial: 'immediateDanger',
   states: {
-    immediateDanger: questionState('immediateDanger', FORWARD.immediateDanger, []),
+    immediateDanger: questionState('immediateDanger', FORWARD.immediateDanger, [], {
+      skipWhenReviewing: false,
+    }),
     emergency: {
       on: {
         CONTINUE: { target: 'role' },

@@ -3,10 +3,13 @@
  * and fixture tests and `npm run bench` all apply them: each returns the rules a result breaks, in
  * words, so that a failure says which rule and why.
  */
-import type { TriageAnswers } from '../../schemas/answers';
+import { servesArea } from '../../machines/predicates';
+import type { CRITERIA } from '../../machines/safer';
+import type { SaferAnswers, TriageAnswers } from '../../schemas/answers';
 import { isKentDistrict } from '../../schemas/answers';
 import type { DestinationId } from '../../schemas/directory';
 import { SaferResult, TriageResult } from '../../schemas/output';
+import { bundledDirectory } from '../../src/engine/directory';
 
 /** Times "open now" is pinned to (Europe/London is UTC+0 in November). */
 export const PINNED_TIMES = {
@@ -54,6 +57,8 @@ const SURVIVOR_SERVICES: readonly DestinationId[] = [
 const ownHome = (a: TriageAnswers) =>
   a.housing === 'owner' || a.housing === 'private-rented' || a.housing === 'social-rented';
 
+const SERVICES = new Map(bundledDirectory.services.map((s) => [s.id, s]));
+
 /** The rules one triage result breaks (empty when it keeps them all). */
 export function triageProblems(result: TriageResult): string[] {
   const problems: string[] = [];
@@ -66,7 +71,17 @@ export function triageProblems(result: TriageResult): string[] {
   const a = result.answers;
   const recs = result.recommendations;
   const ids = recs.map((r) => r.id);
-  const has = (id: DestinationId) => ids.includes(id);
+  const idSet = new Set(ids);
+  const has = (id: DestinationId) => idSet.has(id);
+  /**
+   * A rule that names a destination applies where the directory says it serves the person's area:
+   * the engine leaves out services for other areas (outside Kent and Medway, national ones only).
+   */
+  const serves = (id: DestinationId) => {
+    const service = SERVICES.get(id);
+    return !service || servesArea(service.serviceArea, a.area);
+  };
+  const hasWhereServed = (...list: DestinationId[]) => list.every((id) => !serves(id) || has(id));
   const rec = (id: DestinationId) => recs.find((r) => r.id === id);
   const danger = a.immediateDanger === true;
   const under16 = a.ageBand === 'under-16';
@@ -126,7 +141,7 @@ export function triageProblems(result: TriageResult): string[] {
     for (const id of ADULT_ONLY) rule(!has(id), `under 16 never gets ${id}`);
     if (!danger) rule(ids[0] === 'childline', 'under 16, Childline comes first');
     rule(
-      has('childrens-services') && has('trusted-adult'),
+      hasWhereServed('childrens-services', 'trusted-adult'),
       'under 16: a trusted adult and children’s services',
     );
   }
@@ -142,7 +157,10 @@ export function triageProblems(result: TriageResult): string[] {
 
   if (adultAffected) {
     if (a.safeAtHome === 'no') {
-      rule(has('refuge') && has('homelessness-assistance'), 'not safe at home: refuge and homelessness help');
+      rule(
+        hasWhereServed('refuge', 'homelessness-assistance'),
+        'not safe at home: refuge and homelessness help',
+      );
     }
     if ((a.riskSigns?.length ?? 0) > 0 && mayBeLocal) {
       rule(has('idva'), 'a risk sign in (or maybe in) Kent or Medway: an IDVA');
@@ -153,21 +171,26 @@ export function triageProblems(result: TriageResult): string[] {
       );
     }
     if (a.gender === 'male') {
-      rule(has('mens-advice-line'), 'male: the Men’s Advice Line');
+      rule(hasWhereServed('mens-advice-line'), 'male: the Men’s Advice Line');
       if (kentOrMedway) rule(has('dave'), 'male in Kent or Medway: DAVE');
     }
     if (a.abuseTypes?.includes('stalking')) {
-      rule(has('suzy-lamplugh-trust') && has('stalking-protection-order'), 'stalking: Suzy Lamplugh, SPO');
+      rule(
+        hasWhereServed('suzy-lamplugh-trust', 'stalking-protection-order'),
+        'stalking: Suzy Lamplugh, SPO',
+      );
     }
     for (const type of ['honour-based', 'forced-marriage', 'fgm'] as const) {
-      if (a.abuseTypes?.includes(type)) rule(has('karma-nirvana'), `${type}: Karma Nirvana`);
+      if (a.abuseTypes?.includes(type)) rule(hasWhereServed('karma-nirvana'), `${type}: Karma Nirvana`);
     }
     if (a.abuseTypes?.includes('digital'))
-      rule(has('digital-abuse-advice'), 'digital abuse: the police advice');
+      rule(hasWhereServed('digital-abuse-advice'), 'digital abuse: the police advice');
     if (a.worriedChildRemoved === true)
-      rule(has('prohibited-steps-order'), 'child removal: prohibited steps');
-    if (a.wants?.includes('check-partner-history')) rule(has('clares-law'), 'check a partner: Clare’s Law');
-    if (a.wants?.includes('court-protection')) rule(has('non-molestation-order'), 'court protection: orders');
+      rule(hasWhereServed('prohibited-steps-order'), 'child removal: prohibited steps');
+    if (a.wants?.includes('check-partner-history'))
+      rule(hasWhereServed('clares-law'), 'check a partner: Clare’s Law');
+    if (a.wants?.includes('court-protection'))
+      rule(hasWhereServed('non-molestation-order'), 'court protection: orders');
     if (a.area === 'ashford' || a.area === 'canterbury')
       rule(has('rising-sun'), 'Ashford/Canterbury: Rising Sun');
     if (a.area === 'ashford') rule(has('ashford-one-stop-shop'), 'Ashford: the One Stop Shop');
@@ -208,6 +231,69 @@ export function saferProblems(result: SaferResult): string[] {
     for (const alt of result.alternatives) {
       rule(!ADULT_ONLY.includes(alt.id), `under 16: never ${alt.id} as an alternative`);
     }
+  }
+  return problems;
+}
+
+type Status = 'met' | 'not-met' | 'unknown';
+
+/**
+ * Each SAFER criterion's status, restated from DOMAIN.md independently of machines/safer.ts: met,
+ * not met, or not known yet (a missing answer, "unsure", "pending").
+ */
+export function expectedCriteria(a: SaferAnswers): Record<(typeof CRITERIA)[number], Status> {
+  const yesNo = (value: boolean | undefined): Status =>
+    value === undefined ? 'unknown' : value ? 'met' : 'not-met';
+  const settled = ['owner', 'private-rented', 'social-rented', 'with-family-or-friends'];
+  return {
+    age: a.ageBand === undefined ? 'unknown' : a.ageBand === 'under-16' ? 'not-met' : 'met',
+    'lives-in-kent':
+      a.area === undefined || a.area === 'unknown' ? 'unknown' : isKentDistrict(a.area) ? 'met' : 'not-met',
+    'stay-local': yesNo(a.needToStayLocal),
+    'not-temporary': a.housing === undefined ? 'unknown' : settled.includes(a.housing) ? 'met' : 'not-met',
+    'perpetrator-no-access':
+      a.perpetratorLivesThere === true || a.perpetratorHasLegalAccess === 'yes'
+        ? 'not-met'
+        : a.perpetratorLivesThere === false && a.perpetratorHasLegalAccess === 'no'
+          ? 'met'
+          : 'unknown',
+    'safest-and-consented':
+      a.safestOption === false || a.survivorConsents === false
+        ? 'not-met'
+        : a.safestOption === true && a.survivorConsents === true
+          ? 'met'
+          : 'unknown',
+    'landlord-consent':
+      a.housing === 'owner' || a.landlordConsent === 'yes' || a.landlordConsent === 'owner-occupier'
+        ? 'met'
+        : a.landlordConsent === 'no'
+          ? 'not-met'
+          : 'unknown',
+    'professional-referral': yesNo(a.referrerIsProfessional),
+  };
+}
+
+/** The rules a SAFER result for `answers` breaks, against the independent statement above. */
+export function saferAgainstDomain(answers: SaferAnswers, result: SaferResult): string[] {
+  const expected = expectedCriteria(answers);
+  const problems = saferProblems(result);
+  for (const criterion of result.criteria) {
+    if (criterion.status !== expected[criterion.id]) {
+      problems.push(`${criterion.id} is ${criterion.status}; DOMAIN says ${expected[criterion.id]}`);
+    }
+  }
+  const alternatives = result.alternatives.map((alt) => alt.id);
+  const rules: Array<[boolean, DestinationId]> = [
+    [answers.ageBand !== 'under-16' && answers.area === 'medway', 'medway-sanctuary'],
+    [answers.ageBand !== 'under-16' && answers.perpetratorHasLegalAccess === 'yes', 'occupation-order'],
+    [answers.ageBand !== 'under-16' && expected['not-temporary'] === 'not-met', 'refuge'],
+    [answers.ageBand !== 'under-16' && answers.referrerIsProfessional === false, 'victim-support'],
+  ];
+  for (const [applies, id] of rules) {
+    if (applies && !alternatives.includes(id)) problems.push(`the alternatives should name ${id}`);
+  }
+  if (answers.area !== 'medway' && alternatives.includes('medway-sanctuary')) {
+    problems.push('medway-sanctuary is an alternative only in Medway');
   }
   return problems;
 }
