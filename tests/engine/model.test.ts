@@ -10,19 +10,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createMachine } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, toDirectedGraph } from 'xstate/graph';
-import { driveSafer } from '../../machines/drive';
-import { assessSafer } from '../../machines/safer';
 import { saferMachine } from '../../machines/saferMachine';
 import { triageMachine } from '../../machines/triageMachine';
-import { checkSafer, runTriage } from '../../src/engine';
-import { PINNED_TIMES, saferAgainstDomain, triageProblems } from './invariants';
+import { saferChecks, triageChecks } from './checks';
 import {
   Coverage,
   type Exploration,
   exploreSafer,
   exploreTriage,
-  type SaferChecks,
-  type TriageChecks,
   transitionsOf,
   triageForwardGraph,
   triageForwardOptions,
@@ -30,25 +25,6 @@ import {
 
 /** Generous: thousands of engine runs, on two shared cores. Speed is `npm run bench`'s business. */
 const TIMEOUT = 180_000;
-const TIMES = Object.values(PINNED_TIMES);
-
-export const triageChecks: TriageChecks = {
-  result: (answers, index) => {
-    const result = runTriage(answers, { at: TIMES[index % TIMES.length] });
-    return { path: result.path, emergency: result.emergency, problems: triageProblems(result) };
-  },
-};
-
-export const saferChecks: SaferChecks = {
-  result: (answers) => {
-    const result = checkSafer(answers);
-    const drive = driveSafer(answers);
-    const problems = saferAgainstDomain(drive.answers, result);
-    const verdict = assessSafer(drive.answers).verdict;
-    if (result.verdict !== verdict) problems.push(`verdict ${result.verdict}, assessSafer says ${verdict}`);
-    return { asked: drive.asked, problems };
-  },
-};
 
 const once = <T>(make: () => T) => {
   let value: T | undefined;
