@@ -4,7 +4,7 @@
  */
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import {
   SAFER_QUESTIONS,
   type SaferAnswers,
@@ -24,6 +24,8 @@ import { formValueOf } from '../../src/ui/forms';
 // transforming it for the first time does not make a test time out; and wait longer for pages.
 await Promise.all([import('../../src/ui/wizard/TriageWizard'), import('../../src/ui/safer/SaferWizard')]);
 configure({ asyncUtilTimeout: 5000 });
+// A whole journey is dozens of clicks; with every test file running at once on two cores, allow time.
+vi.setConfig({ testTimeout: 30_000 });
 
 export type User = ReturnType<typeof userEvent.setup>;
 
