@@ -1,0 +1,245 @@
+/**
+ * Property tests over the whole answers contract (fast-check): any combination of keys, each with any
+ * value the contract allows (multi-choice in any order), at any time. runTriage either returns a
+ * schema-valid result that keeps every rule of DOMAIN.md, or throws AnswersError naming the question
+ * left unanswered; it is deterministic, ignores answers to questions it does not ask, and adding a
+ * risk sign never takes the IDVA away. The SAFER verdict follows its criteria. Anything that is not
+ * an answers object is refused with AnswersError, never a crash.
+ *
+ * 10,000 runs per property when CI is set (`CI=true npx vitest run tests/engine/properties.test.ts`),
+ * else 1,000.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { driveTriage } from '../../machines/drive';
+import { recommend } from '../../machines/recommend';
+import { triagePath } from '../../machines/triageMachine';
+import {
+  ABUSE_TYPES,
+  AGE_BANDS,
+  AREAS,
+  COMMUNICATION,
+  GENDERS,
+  HOUSING,
+  KENT_DISTRICTS,
+  LANDLORD_CONSENT,
+  RISK_SIGNS,
+  ROLES,
+  type SaferAnswers,
+  TRIAGE_QUESTIONS,
+  type TriageAnswers,
+  type TriageQuestion,
+  WANTS,
+  YES_NO_UNSURE,
+} from '../../schemas/answers';
+import { SaferResult, TriageResult } from '../../schemas/output';
+import { AnswersError, checkSafer, runTriage } from '../../src/engine';
+import { saferAgainstDomain, triageProblems } from './invariants';
+
+const NUM_RUNS = process.env.CI ? 10_000 : 1_000;
+const params = { numRuns: NUM_RUNS };
+/** The longest property: 10,000 runs of several engine evaluations each, on a shared machine. */
+const TIMEOUT = 300_000;
+
+const choices = <T>(values: readonly T[]) => fc.shuffledSubarray([...values]);
+const triageValues = {
+  immediateDanger: fc.boolean(),
+  role: fc.constantFrom(...ROLES),
+  area: fc.constantFrom(...AREAS),
+  ageBand: fc.constantFrom(...AGE_BANDS),
+  gender: fc.constantFrom(...GENDERS),
+  abuserLivesWithYou: fc.boolean(),
+  abuserHasAccess: fc.constantFrom(...YES_NO_UNSURE),
+  safeAtHome: fc.constantFrom(...YES_NO_UNSURE),
+  housing: fc.constantFrom(...HOUSING),
+  abuseTypes: choices(ABUSE_TYPES),
+  riskSigns: choices(RISK_SIGNS),
+  children: fc.boolean(),
+  worriedChildRemoved: fc.boolean(),
+  wants: choices(WANTS),
+  communication: choices(COMMUNICATION),
+};
+/** Every key optional (most such objects miss a question the flow asks), or every key present. */
+const anyAnswers: fc.Arbitrary<TriageAnswers> = fc.oneof(
+  { weight: 1, arbitrary: fc.record(triageValues, { requiredKeys: [] }) },
+  { weight: 3, arbitrary: fc.record(triageValues) },
+);
+const completeAnswers: fc.Arbitrary<TriageAnswers> = fc.record(triageValues);
+/** Any time within a few years, across the clocks changing. */
+const anyTime = fc.date({
+  min: new Date('2025-01-01T00:00:00Z'),
+  max: new Date('2028-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
+
+const saferAnswers: fc.Arbitrary<SaferAnswers> = fc.record(
+  {
+    ageBand: fc.constantFrom(...AGE_BANDS),
+    area: fc.constantFrom(...AREAS),
+    needToStayLocal: fc.boolean(),
+    housing: fc.constantFrom(...HOUSING),
+    perpetratorLivesThere: fc.boolean(),
+    perpetratorHasLegalAccess: fc.constantFrom(...YES_NO_UNSURE),
+    safestOption: fc.boolean(),
+    survivorConsents: fc.boolean(),
+    landlordConsent: fc.constantFrom(...LANDLORD_CONSENT),
+    referrerIsProfessional: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+/** Not answers: any value, objects with any keys, and answers objects with one value of any kind. */
+const junk = fc.oneof(
+  fc.anything({ maxDepth: 3 }),
+  fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })),
+  fc
+    .tuple(completeAnswers, fc.constantFrom(...TRIAGE_QUESTIONS), fc.jsonValue({ maxDepth: 2 }))
+    .map(([answers, key, value]) => ({ ...answers, [key]: value })),
+);
+
+/** runTriage, or the AnswersError it throws (anything else thrown fails the property). */
+function attempt(answers: unknown, at: Date): TriageResult | AnswersError {
+  try {
+    return runTriage(answers, { at });
+  } catch (error) {
+    if (error instanceof AnswersError) return error;
+    throw error;
+  }
+}
+
+describe('runTriage over the whole answers contract', () => {
+  it(
+    'returns a schema-valid result keeping every DOMAIN rule, or names the unanswered question; deterministic',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, completeAnswers, anyTime, (answers, other, at) => {
+          const before = structuredClone(answers);
+          const outcome = attempt(answers, at);
+          expect(answers).toEqual(before); // the input is not changed
+          const path = triagePath(answers);
+          if (outcome instanceof AnswersError) {
+            // Only ever a question the flow asks, left unanswered: the first one, and that alone.
+            expect(path.missing).not.toBeNull();
+            expect(outcome.problems.map((p) => p.field)).toEqual([path.missing]);
+            return;
+          }
+          expect(TriageResult.safeParse(outcome).success).toBe(true);
+          expect(triageProblems(outcome)).toEqual([]);
+          // The machine asks what the table it is built from says (driveTriage ≡ triagePath).
+          expect(path.missing).toBeNull();
+          expect(outcome.path).toEqual(path.asked);
+          // Deterministic, and answers to questions not asked are ignored: the same answers to the
+          // questions asked, in a new object with other answers to the rest, give the same result.
+          const asked = Object.fromEntries(
+            outcome.path.map((q) => [q, structuredClone(answers[q as TriageQuestion])]),
+          );
+          const unasked = TRIAGE_QUESTIONS.filter((q) => !outcome.path.includes(q)).map((q) => [q, other[q]]);
+          expect(runTriage({ ...Object.fromEntries(unasked), ...asked }, { at })).toEqual(outcome);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'adding a risk sign never takes the IDVA away',
+    () => {
+      fc.assert(
+        fc.property(completeAnswers, fc.constantFrom(...RISK_SIGNS), (answers, sign) => {
+          const drive = driveTriage(answers);
+          if (!drive.ok || !drive.asked.includes('riskSigns') || answers.riskSigns?.includes(sign)) return;
+          const ids = (a: TriageAnswers) => recommend(a).map((r) => r.id);
+          const before = ids(drive.answers);
+          const after = ids({ ...drive.answers, riskSigns: [...(drive.answers.riskSigns ?? []), sign] });
+          if (before.includes('idva')) expect(after).toContain('idva');
+          // Where Victim Support reaches (Kent, Medway, or area not known), any risk sign: an IDVA.
+          if (drive.answers.area !== 'outside') expect(after).toContain('idva');
+          // A risk sign only ever adds: nothing is taken away.
+          for (const id of before) expect(after).toContain(id);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'Kent and Medway alike: SAFER in a Kent district exactly when the Medway scheme in Medway',
+    () => {
+      fc.assert(
+        fc.property(completeAnswers, fc.constantFrom(...KENT_DISTRICTS), (answers, district) => {
+          const drive = driveTriage({ ...answers, area: district });
+          if (!drive.ok) throw new Error('complete answers always finish the flow');
+          const kent = recommend(drive.answers).map((r) => r.id);
+          const medway = recommend({ ...drive.answers, area: 'medway' }).map((r) => r.id);
+          expect(kent.includes('safer-scheme')).toBe(medway.includes('medway-sanctuary'));
+          expect(kent).not.toContain('medway-sanctuary');
+          expect(medway).not.toContain('safer-scheme');
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses anything that is not an answers object with AnswersError, never a crash',
+    () => {
+      fc.assert(
+        fc.property(junk, anyTime, (value, at) => {
+          const outcome = attempt(value, at);
+          if (!(outcome instanceof AnswersError)) expect(TriageResult.safeParse(outcome).success).toBe(true);
+          else expect(outcome.problems.length).toBeGreaterThan(0);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('checkSafer over the whole SAFER contract', () => {
+  it(
+    'verdict: not eligible iff a criterion is not met; eligible once iff none is not met and some unknown',
+    () => {
+      fc.assert(
+        fc.property(saferAnswers, (answers) => {
+          const result = checkSafer(answers);
+          expect(SaferResult.safeParse(result).success).toBe(true);
+          const status = result.criteria.map((c) => c.status);
+          expect(result.verdict === 'not-eligible').toBe(status.includes('not-met'));
+          expect(result.verdict === 'eligible-once').toBe(
+            !status.includes('not-met') && status.includes('unknown'),
+          );
+          expect(result.verdict === 'eligible').toBe(status.every((s) => s === 'met'));
+          // Each criterion as DOMAIN.md states it, from the answers the check asks for.
+          const asked = { ...answers };
+          if (answers.perpetratorLivesThere === true) delete asked.perpetratorHasLegalAccess;
+          if (answers.housing === 'owner') delete asked.landlordConsent;
+          expect(saferAgainstDomain(asked, result)).toEqual([]);
+          expect(checkSafer(structuredClone(answers))).toEqual(result);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses anything that is not a SAFER answers object with AnswersError, never a crash',
+    () => {
+      fc.assert(
+        fc.property(junk, (value) => {
+          try {
+            expect(SaferResult.safeParse(checkSafer(value)).success).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(AnswersError);
+          }
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+});
