@@ -1,13 +1,15 @@
 /**
  * The embed page and the partner snippet, as the server sends them (README, "Embed it on your site").
  *
- * `/embed` is the app's own index.html with three changes, made per request from the options in its
+ * `/embed` is the app's own index.html with four changes, made per request from the options in its
  * URL (checked by schemas/embed.ts, the same rules the app applies):
  *   - `<meta name="pathway:embed">`: the app shows its embed layout;
  *   - `<meta name="pathway:parent-origin">`: the partner page's origin, only when it is on the
  *     allow-list; the frame posts its messages there, and nowhere else;
  *   - the partner's exit address in place of the default one (the meta and the exit links), so the
- *     quick exit goes where the partner chose even before, or without, any script.
+ *     quick exit goes where the partner chose even before, or without, any script;
+ *   - `target="_top"` on the static phone links (the 999 line): followed in the frame, a partner's
+ *     CSP `frame-src` would replace the tool with an error page (see src/embed/start.ts).
  * A bad option is left out here; the app names it in one console warning.
  *
  * `/embed.js` is public/embed.js with the configured exit address written in (as in the pages), sent
@@ -53,7 +55,12 @@ export function embedHtml(
   if (choices.parent)
     metas.push(`<meta name="pathway:parent-origin" content="${escapeAttribute(choices.parent)}" />`);
   const withExit = withExitUrl(indexHtml, choices.exit ?? settings.exitUrl);
-  return withExit.replace(/<head>/i, (head) => `${head}\n    ${metas.join('\n    ')}`);
+  return (
+    withExit
+      .replace(/<head>/i, (head) => `${head}\n    ${metas.join('\n    ')}`)
+      // Phone links go to the top page: a partner's CSP (frame-src) may refuse them in the frame.
+      .replace(/<a href="(tel|sms|mailto):/g, '<a target="_top" href="$1:')
+  );
 }
 
 /** Pages already prepared, by their choices: few partners, few exit addresses. Bounded all the same. */

@@ -11,6 +11,7 @@
  *   into view (a new page starts at its top, as it would on its own site).
  * - Keeps the quick exit bar in view: the partner page says how much of the frame is scrolled out of
  *   sight above (`pathway:viewport`), and the bar is moved down by that much, as a sticky bar would be.
+ * - Sends phone, text and email links to the top page (see deviceLinksToTop).
  *
  * The quick exit itself is public/quick-exit.js (apart from this bundle, so it works without it).
  */
@@ -109,6 +110,26 @@ function followViewport(win: Win, parentOrigin: string): () => void {
   return () => win.removeEventListener('message', onMessage);
 }
 
+/** Phone, text and email links: handed to the device from the partner's page, never the frame. */
+export const DEVICE_LINK = /^(tel|sms|mailto):/i;
+
+/**
+ * A `tel:` link followed inside the frame is a navigation of the frame, which the partner page's own
+ * CSP (`frame-src`) may refuse: the tool would be replaced by an error page just as someone taps 999.
+ * Sent to the top page instead (allowed by a click, `allow-top-navigation-by-user-activation`), it goes
+ * to the phone app and both pages stay. The server writes the same `target="_top"` into the page's
+ * static links, for when this code has not loaded.
+ */
+function deviceLinksToTop(win: Win): () => void {
+  const onClick = (event: MouseEvent) => {
+    const target = event.target as Element | null;
+    const link = target?.closest?.('a[href]');
+    if (link && DEVICE_LINK.test(link.getAttribute('href') ?? '')) link.setAttribute('target', '_top');
+  };
+  win.document.addEventListener('click', onClick, true);
+  return () => win.document.removeEventListener('click', onClick, true);
+}
+
 /** Starts embed mode: call once, before the app renders. */
 export function startEmbed(win: Win = window): EmbedSettings {
   const doc = win.document;
@@ -121,7 +142,7 @@ export function startEmbed(win: Win = window): EmbedSettings {
   const warning = ignoredOptionsWarning(ignored);
   if (warning) win.console.warn(warning);
 
-  const stops: Array<() => void> = [];
+  const stops: Array<() => void> = [deviceLinksToTop(win)];
   if (parentOrigin && win.parent !== win) {
     const send = (message: unknown) => {
       try {

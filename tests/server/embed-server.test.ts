@@ -3,13 +3,13 @@
  * by nobody); `/embed.js` may be loaded by any site; the embed page carries the partner's checked
  * options, and drops bad ones.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/app';
-import { configFromEnv } from '../../server/config';
+import { configFromEnv, PROJECT_ROOT } from '../../server/config';
 import { embedChoices, embedHtml } from '../../server/embed';
 import {
   CONTENT_SECURITY_POLICY,
@@ -114,6 +114,19 @@ describe('the embed page', () => {
       { ...settings, exitUrl: 'http://127.0.0.1:9/n' },
     );
     expect(html).toContain('content="http://127.0.0.1:9/n"');
+  });
+
+  it('sends every static phone link of the real page (the 999 line) to the top page', () => {
+    const index = readFileSync(join(PROJECT_ROOT, 'index.html'), 'utf8');
+    const embedded = embedHtml(index, { exit: null, parent: null }, settings);
+    const phoneLinks = embedded.match(/<a\b[^>]*\bhref="tel:[^>]*>/g) ?? [];
+    expect(phoneLinks.length).toBe((index.match(/href="tel:/g) ?? []).length);
+    expect(phoneLinks.length).toBeGreaterThan(0);
+    for (const link of phoneLinks) expect(link).toContain('target="_top"');
+    // Nothing else changes target: the other links stay in the frame.
+    expect(embedded.match(/target="_top"/g)?.length).toBe(
+      (index.match(/target="_top"/g)?.length ?? 0) + phoneLinks.length,
+    );
   });
 
   it('writes an address with quotes or markup in it as inert text', () => {

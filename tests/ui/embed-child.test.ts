@@ -184,3 +184,22 @@ describe('the quick exit bar stays in view', () => {
     expect(bar()?.style.transform).toBe('');
   });
 });
+
+describe('phone links', () => {
+  it('go to the top page, where a partner’s frame-src cannot refuse them; web links stay as they are', () => {
+    page();
+    start();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<a id="tel" href="tel:999">999</a><a id="sms" href="sms:999">text</a><a id="web" href="https://www.example.org/" target="_blank">web</a>',
+    );
+    for (const id of ['tel', 'sms', 'web']) {
+      const link = document.getElementById(id) as HTMLAnchorElement;
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.click();
+    }
+    expect(document.getElementById('tel')?.getAttribute('target')).toBe('_top');
+    expect(document.getElementById('sms')?.getAttribute('target')).toBe('_top');
+    expect(document.getElementById('web')?.getAttribute('target')).toBe('_blank');
+  });
+});

@@ -26,9 +26,12 @@ export interface Harness {
 
 const problemsByPage = new WeakMap<Page, string[]>();
 
-export async function startHarness(options: { bfcache?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { bfcache?: boolean; partners?: readonly string[] } = {},
+): Promise<Harness> {
   const neutral = await startNeutralServer();
-  const app = await startAppServer({ exitUrl: neutral.exitUrl });
+  // `partners`: the sites allowed to frame /embed (config/partners.json in production).
+  const app = await startAppServer({ exitUrl: neutral.exitUrl, partners: options.partners ?? [] });
   const browser = await launchChromium({ bfcache: options.bfcache ?? false });
   const contexts: BrowserContext[] = [];
 

@@ -54,7 +54,10 @@ export interface AppServer extends RunningServer {
 }
 
 /** Builds if needed, then serves dist/ as `npm start` does, on a free port of 127.0.0.1. */
-export async function startAppServer(options: { exitUrl: string }): Promise<AppServer> {
+export async function startAppServer(options: {
+  exitUrl: string;
+  partners?: readonly string[];
+}): Promise<AppServer> {
   await ensureBuild({ projectRoot: PROJECT_ROOT, outDir: DEFAULT_DIST });
   const server = await startServer({
     root: DEFAULT_DIST,
@@ -62,6 +65,7 @@ export async function startAppServer(options: { exitUrl: string }): Promise<AppS
     host: '127.0.0.1',
     exitUrl: options.exitUrl,
     tls: null,
+    partners: options.partners ?? [],
   });
   return { ...server, origin: `http://127.0.0.1:${server.port}` };
 }
