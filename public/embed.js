@@ -162,6 +162,8 @@
     let cover = null;
     let lastHidden = -1;
     let scheduled = false;
+    /** True once the frame has spoken: before that it may not be the app yet (nothing to tell). */
+    let heard = false;
 
     /** Blank this page at once, then replace it: Back does not come back to it. */
     function leave() {
@@ -186,7 +188,7 @@
     function sendViewport() {
       scheduled = false;
       const frame = iframe.contentWindow;
-      if (!frame) return;
+      if (!frame || !heard) return;
       const box = iframe.getBoundingClientRect();
       const hidden = Math.max(0, Math.min(Math.round(-box.top), Math.round(box.height)));
       if (hidden === lastHidden) return;
@@ -204,6 +206,7 @@
       if (event.origin !== appOrigin || event.source !== iframe.contentWindow) return;
       const message = parseMessage(event.data);
       if (!message) return;
+      heard = true;
       if (message.type === 'pathway:height') {
         iframe.style.height = `${clampHeight(message.height)}px`;
         onViewportChange();

@@ -41,7 +41,8 @@ async function framed(
 ): Promise<{ page: Page; frame: Frame }> {
   const sandbox = TOKENS.filter((token) => token !== options.without).join(' ');
   const allow = options.allow ?? 'clipboard-write';
-  const path = `/framed-${(pages += 1)}`;
+  pages += 1;
+  const path = `/framed-${pages}`;
   const src = `__APP_ORIGIN__/embed?parent=${encodeURIComponent(partner.origin)}`;
   partner.setPage(
     path,

@@ -242,6 +242,11 @@ describe('messages', () => {
     const sent = vi.spyOn(frameWindow, 'postMessage').mockImplementation(() => {});
     const box = vi.spyOn(iframe, 'getBoundingClientRect');
     box.mockReturnValue(new DOMRect(0, -300, 800, 1200));
+    // Nothing until the frame has spoken: before that it may not hold the app yet.
+    window.dispatchEvent(new Event('scroll'));
+    expect(sent).not.toHaveBeenCalled();
+    // Its first height: told at once.
+    post({ type: 'pathway:height', height: 1200 }, APP, frameWindow);
     window.dispatchEvent(new Event('scroll'));
     box.mockReturnValue(new DOMRect(0, -5000, 800, 1200));
     window.dispatchEvent(new Event('scroll'));
