@@ -31,18 +31,23 @@ export const FIRST_HEADING: Record<Flow, string> = {
 /** The address each flow starts from. */
 export const startPath = (flow: Flow) => (flow === 'triage' ? '/' : '/?mode=professional');
 
-/** Waits until the page's only `<h1>` reads `text`; throws naming what is there instead. */
+/** Waits until the page has one `<h1>` and it reads `text`; throws naming what is there instead. */
 export async function waitForHeading(page: Page, text: string, timeout = 15_000): Promise<void> {
   try {
-    await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout });
+    await page.waitForFunction(
+      (wanted) => {
+        const headings = document.querySelectorAll('h1');
+        return headings.length === 1 && headings[0]?.textContent === wanted;
+      },
+      text,
+      { timeout },
+    );
   } catch (error) {
     const shown = await page.locator('h1').allTextContents();
-    throw new Error(`expected the page "${text}", but the page shows ${JSON.stringify(shown)}`, {
+    throw new Error(`expected one <h1> "${text}", but the page shows ${JSON.stringify(shown)}`, {
       cause: error,
     });
   }
-  const headings = await page.locator('h1').allTextContents();
-  if (headings.length !== 1) throw new Error(`expected one <h1>, found ${JSON.stringify(headings)}`);
 }
 
 /**
