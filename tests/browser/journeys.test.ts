@@ -84,6 +84,42 @@ async function expectNoTrace({ page, watch, historyAtStart }: Journey, flow: Flo
   expect(h.problems(page)).toEqual([]);
 }
 
+describe('the privacy watch', () => {
+  it('sees what a page could leave behind: storage, databases, caches, cookies, an address', async () => {
+    const page = await h.newPage();
+    const watch = watchPrivacy(page);
+    await page.goto(`${h.app.origin}/`);
+    expect(await watch.traces()).toEqual(NO_TRACES);
+    await page.evaluate(async () => {
+      localStorage.setItem('area', 'medway');
+      sessionStorage.setItem('role', 'self');
+      // biome-ignore lint/suspicious/noDocumentCookie: a page script's cookie is what the watch must see
+      document.cookie = 'step=3';
+      await caches.open('answers');
+      await new Promise((resolve) => {
+        const request = indexedDB.open('answers');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(null);
+        };
+      });
+      history.pushState(null, '', '/?area=medway');
+    });
+    expect(await watch.traces()).toEqual({
+      localStorage: ['area'],
+      sessionStorage: ['role'],
+      indexedDB: ['answers'],
+      cacheStorage: ['answers'],
+      serviceWorkers: [],
+      cookies: ['127.0.0.1 step'],
+      documentCookie: 'step=3',
+    });
+    expect(watch.addresses).toContain(`${h.app.origin}/?area=medway`);
+    expect(watch.requests).toContain(`${h.app.origin}/`);
+    await page.context().close();
+  });
+});
+
 describe('self-service journeys (fixtures/answers)', () => {
   it('has the answer sets', () => {
     expect(answerSets.length).toBeGreaterThan(10);
