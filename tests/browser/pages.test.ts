@@ -6,7 +6,8 @@
  *   printed (print media);
  * - reflow: at 320 px wide, and at 1280 px zoomed to 200% (640 CSS px), no sideways scrolling and
  *   nothing cut off;
- * - focus: tabbing through the page at both sizes, the sticky exit bar never covers the focused element.
+ * - focus: tabbing through the page at both sizes and at 1280 px, forwards and backwards, the sticky exit
+ *   bar never covers the focused element.
  *
  * The pages are not listed by hand: they are generated from the machines (support/model.ts), every
  * state of triageMachine and saferMachine, each result wording and each SAFER verdict, reached along

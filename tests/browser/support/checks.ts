@@ -180,7 +180,7 @@ export async function focusProblems(page: Page, label: string, maxTabs = 80): Pr
 
 /**
  * The page checked at each reflow width (sideways scroll, cut off, focus under the exit bar), then put
- * back at the desktop size.
+ * back at the desktop size, where focus is walked too (the bar is sticky at every width).
  */
 export async function layoutProblems(page: Page, options: { focus?: boolean } = {}): Promise<string[]> {
   const problems: string[] = [];
@@ -190,5 +190,6 @@ export async function layoutProblems(page: Page, options: { focus?: boolean } = 
     if (options.focus !== false) problems.push(...(await focusProblems(page, size.name)));
   }
   await page.setViewportSize(DESKTOP);
+  if (options.focus !== false) problems.push(...(await focusProblems(page, '1280 px')));
   return problems;
 }
