@@ -12,6 +12,9 @@ export const isSomeoneElse = (a: A) => a.role === 'someone-else';
 /** The person answering is the survivor, or a professional answering about the survivor's home. */
 export const asksAboutHome = (a: A) => a.role === 'self' || a.role === 'professional';
 export const isUnder16 = (a: A) => a.ageBand === 'under-16';
+/** The person answering is an adult asking about someone else (who may be a child). */
+export const asksAboutAChild = (a: A) =>
+  isUnder16(a) && (a.role === 'someone-else' || a.role === 'professional');
 export const abuserLivesElsewhere = (a: A) => a.abuserLivesWithYou === false;
 export const notSafeAtHome = (a: A) => a.safeAtHome === 'no';
 export const hasChildren = (a: A) => a.children === true;

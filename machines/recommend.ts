@@ -56,6 +56,8 @@ export const REASON_CODES = [
   'bsl',
   'other-language',
   'under-16',
+  'worried-about-child',
+  'child-can-contact',
   'own-behaviour',
   'someone-else',
   'anonymous',
@@ -118,7 +120,8 @@ class Picks {
 /** The one thing to do next, chosen from what was picked. */
 function bestNextStep(a: TriageAnswers, picks: Picks): DestinationId {
   const first = (...ids: DestinationId[]) => ids.find((id) => picks.has(id)) ?? 'emergency-999';
-  if (is.isUnder16(a)) return first('childline');
+  if (is.isUnder16(a))
+    return is.asksAboutAChild(a) ? first('childrens-services', 'childline') : first('childline');
   if (is.isOwnBehaviour(a)) return first('respect-phoneline');
   if (is.notSafeAtHome(a) || is.wants(a, 'leave-home') || !is.inKentOrMedway(a))
     return first('national-da-helpline');
@@ -140,7 +143,11 @@ export function recommend(a: TriageAnswers): Recommendation[] {
   if (a.communication?.includes('bsl') || a.communication?.includes('hearing-or-speech'))
     picks.add('emergency-999', 'bsl-999');
 
-  if (is.isUnder16(a)) {
+  if (is.isUnder16(a) && is.asksAboutAChild(a)) {
+    // An adult (a friend, relative or professional) worried about a child: child protection.
+    picks.add('childrens-services', 'worried-about-child');
+    picks.add('childline', 'child-can-contact');
+  } else if (is.isUnder16(a)) {
     picks.add('childline', 'under-16');
     picks.add('trusted-adult', 'under-16');
     picks.add('childrens-services', 'under-16');

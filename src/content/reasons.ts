@@ -123,6 +123,10 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
       return 'You told us you may need help with language. Say which language you use when you get in touch.';
     case 'under-16':
       return 'You told us the person is under 16. Children and young people get help from services for them.';
+    case 'worried-about-child':
+      return 'You told us the person you are worried about is under 16. This is about keeping a child safe. Children’s services at the council can help.';
+    case 'child-can-contact':
+      return 'The child or young person can also contact Childline themselves.';
     case 'own-behaviour':
       return 'You told us you are worried about your own behaviour. Getting help is a strong first step.';
     case 'someone-else':

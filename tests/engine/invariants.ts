@@ -139,11 +139,20 @@ export function triageProblems(result: TriageResult): string[] {
 
   if (under16) {
     for (const id of ADULT_ONLY) rule(!has(id), `under 16 never gets ${id}`);
-    if (!danger) rule(ids[0] === 'childline', 'under 16, Childline comes first');
-    rule(
-      hasWhereServed('childrens-services', 'trusted-adult'),
-      'under 16: a trusted adult and children’s services',
-    );
+    rule(has('childline'), 'under 16: Childline');
+    if (a.role === 'someone-else' || a.role === 'professional') {
+      // An adult asking about a child: child protection, not the child's own advice.
+      const first = serves('childrens-services') ? 'childrens-services' : 'childline';
+      if (!danger) rule(ids[0] === first, `an adult worried about a child under 16: ${first} first`);
+      rule(!has('trusted-adult'), 'an adult asking about a child is not told to find a trusted adult');
+      rule(hasWhereServed('childrens-services'), 'an adult worried about a child: children’s services');
+    } else {
+      if (!danger) rule(ids[0] === 'childline', 'under 16, Childline comes first');
+      rule(
+        hasWhereServed('childrens-services', 'trusted-adult'),
+        'under 16: a trusted adult and children’s services',
+      );
+    }
   }
   if (ownBehaviour) {
     for (const id of SURVIVOR_SERVICES)
