@@ -16,6 +16,8 @@ export default mergeConfig(
           test: {
             name: 'node',
             environment: 'node',
+            // Some tests spawn the real command line (tsx start-up): give them room on a busy 2-core machine.
+            testTimeout: 30_000,
             include: ['tests/**/*.test.ts'],
             exclude: ['tests/ui/**', 'tests/browser/**'],
           },
@@ -25,6 +27,7 @@ export default mergeConfig(
           test: {
             name: 'ui',
             environment: 'jsdom',
+            testTimeout: 30_000,
             include: ['tests/ui/**/*.test.{ts,tsx}'],
             setupFiles: ['tests/ui/setup.ts'],
           },
