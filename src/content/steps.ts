@@ -8,7 +8,7 @@
  * "yes"/"no" for yes-or-no questions, "none" for an option that means "none of these", and
  * "not-known" for "Not known yet" in the SAFER check.
  */
-import type { Role, SaferQuestion, TriageQuestion } from '../../schemas/answers';
+import { KENT_DISTRICTS, type Role, type SaferQuestion, type TriageQuestion } from '../../schemas/answers';
 import { AREA_NAMES } from './areas';
 
 export interface OptionCopy {
@@ -61,23 +61,10 @@ function words(voice: Voice) {
   };
 }
 
-const AREA_OPTIONS: OptionCopy[] = (
-  [
-    'ashford',
-    'canterbury',
-    'dartford',
-    'dover',
-    'folkestone-and-hythe',
-    'gravesham',
-    'maidstone',
-    'sevenoaks',
-    'swale',
-    'thanet',
-    'tonbridge-and-malling',
-    'tunbridge-wells',
-    'medway',
-  ] as const
-).map((value) => ({ value, label: AREA_NAMES[value] }));
+const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => ({
+  value,
+  label: AREA_NAMES[value],
+}));
 
 const AGE_OPTIONS: OptionCopy[] = [
   { value: 'under-16', label: 'Under 16' },
