@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { directoryPlugin } from './scripts/vite-directory';
+import { minifyPublicScriptsPlugin } from './scripts/vite-minify-public';
+import { prerenderPlugin } from './scripts/vite-prerender';
 
 export default defineConfig({
-  plugins: [react(), directoryPlugin()],
+  plugins: [react(), directoryPlugin(), prerenderPlugin(), minifyPublicScriptsPlugin()],
   build: {
     // No data: URIs: a strict CSP (img-src 'self') would refuse them.
     assetsInlineLimit: 0,

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DAYS, DESTINATION_IDS, Directory, type Schedule, type Service } from '../schemas/directory';
+import { bundledDirectory } from '../src/engine/directory';
 
 const seedsDir = new URL('../../shared/seeds/', import.meta.url);
 const allowlistFile = new URL('../../shared/tools/contacts-allowlist.txt', import.meta.url);
@@ -98,6 +99,13 @@ describe('the service directory', () => {
   it('passes the Directory schema', () => {
     if (!parsed.success) console.error(JSON.stringify(parsed.error.issues, null, 2));
     expect(parsed.success).toBe(true);
+  });
+  it('is, as bundled into the app, exactly what the schema gives back (the app does not parse it again)', () => {
+    // src/engine/directory.ts hands the imported JSON to the app as a Directory without parsing it on
+    // every phone; this holds only while parsing strips, defaults and transforms nothing.
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toStrictEqual(raw);
+    expect(bundledDirectory).toStrictEqual(parsed.data);
   });
 
   it('has every destination id exactly once, and no other', () => {

@@ -53,6 +53,12 @@ export const START = {
     'It does not save your answers. They are gone when you leave or close the page.',
     'It is not a risk assessment.',
   ],
+  talkTitle: 'If you would rather talk to someone now',
+  talkLead: 'You do not need to answer any questions here first.',
+  telephone: 'Telephone:',
+  /** Shown in place of the start button when the page's JavaScript is off or could not load. */
+  needsJavaScript:
+    'This tool needs JavaScript to ask its questions. You can still call the numbers on this page.',
   professionalTitle: 'If you are a professional',
   professionalText:
     'You can check if someone you support can get the SAFER sanctuary scheme, and what to refer them to.',

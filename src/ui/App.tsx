@@ -22,14 +22,18 @@ const loadSafer = () => import('./safer/SaferWizard');
 const TriageWizard = lazy(loadTriage);
 const SaferWizard = lazy(loadSafer);
 
-/** Runs `task` once the browser is idle (after first paint), so it never delays the start page. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(task, 200);
-  return () => window.clearTimeout(id);
+/**
+ * Once the person leaves the start page: the live directory check (a newer copy of the service
+ * directory from this site replaces the bundled one when it arrives, long before any result page), and
+ * the code of the flow they are heading into. Neither runs while the start page loads, so neither can
+ * hold it up on a slow phone.
+ */
+let leftStart = false;
+function whenLeavingStart(professional: boolean) {
+  if (leftStart) return;
+  leftStart = true;
+  void import('../engine/liveDirectory').then((m) => m.startLiveDirectory()).catch(() => {});
+  void (professional ? loadSafer() : loadTriage()).catch(() => {});
 }
 
 export type Screen =
@@ -64,8 +68,9 @@ export function App({ professional = false, partnerArea }: AppProps) {
   const [screen, setScreen] = useState<Screen>(home);
   const [generation, setGeneration] = useState(0);
   const [navigated, setNavigated] = useState(false);
-  const [back] = useState(() => createBackController(window));
-  useEffect(() => back.listen(), [back]);
+  // No window when the start page is rendered to HTML at build time (src/ui/prerender.tsx).
+  const [back] = useState(() => (typeof window === 'undefined' ? null : createBackController(window)));
+  useEffect(() => back?.listen(), [back]);
 
   // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
   // synchronously, so that the page left behind holds no answer.
@@ -80,16 +85,14 @@ export function App({ professional = false, partnerArea }: AppProps) {
     [home],
   );
 
-  // Fetch the wizard's code while the start page is read.
-  useEffect(
-    () => whenIdle(() => void (professional ? loadSafer() : loadTriage()).catch(() => {})),
+  const go = useCallback(
+    (next: Screen) => {
+      whenLeavingStart(next === 'professional-start' || next === 'safer' || professional);
+      setNavigated(true);
+      setScreen(next);
+    },
     [professional],
   );
-
-  const go = useCallback((next: Screen) => {
-    setNavigated(true);
-    setScreen(next);
-  }, []);
   const startAgain = useCallback(() => {
     setNavigated(true);
     wipeAnswers();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The page shell (index.html, 404.html) shows help before any JavaScript runs and with it off. Its
+ * The page shell (index.html with the start page the build renders into it, and 404.html) shows help
+ * before any JavaScript runs and with it off. Its
  * phone numbers and hours must be the directory's own (fixtures/directory.json), never retyped ones
  * that drift: every tel: link is a number of the directory entry its list item names, and the hours
  * written beside it are that contact's hours.
@@ -8,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_OUTLET } from '../../scripts/vite-prerender';
 import { bundledDirectory } from '../../src/engine/directory';
+import { renderStartPage } from '../../src/ui/prerender';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -31,8 +34,11 @@ function lines(id: string) {
   return service(id).contacts.flatMap((contact) => (contact.type === 'phone' ? [contact] : []));
 }
 
+/** A page as the build sends it: index.html gets the start page in its outlet (scripts/vite-prerender.ts). */
+const built = (file: string) => readFileSync(resolve(ROOT, file), 'utf8').replace(APP_OUTLET, renderStartPage());
+
 describe.each(['index.html', '404.html'])('%s', (file) => {
-  const doc = new DOMParser().parseFromString(readFileSync(resolve(ROOT, file), 'utf8'), 'text/html');
+  const doc = new DOMParser().parseFromString(built(file), 'text/html');
 
   it('starts with the exit skip link, then the sticky exit button with hidden "Emergency" text', () => {
     const focusable = [...doc.querySelectorAll('a[href], button, input, select, textarea')];
@@ -75,12 +81,11 @@ describe.each(['index.html', '404.html'])('%s', (file) => {
     expect(squash(helpline?.textContent)).toContain(always?.hours?.description);
     expect(squash(helpline?.textContent)).toContain(always?.number);
 
-    const victimSupport = doc.querySelector('[data-directory-id="victim-support"]');
+    const victimSupport = squash(doc.querySelector('[data-directory-id="victim-support"]')?.textContent);
     const [daytime, outOfHours] = lines('victim-support');
-    expect(squash(victimSupport?.textContent)).toContain(
-      `${daytime?.number}, ${daytime?.hours?.description}`,
-    );
-    expect(squash(victimSupport?.textContent)).toContain(outOfHours?.number);
+    expect(victimSupport).toContain(daytime?.number);
+    expect(victimSupport).toContain(daytime?.hours?.description);
+    expect(victimSupport).toContain(outOfHours?.number);
   });
 
   it('links every phone number to a number of the directory entry it sits in', () => {
@@ -105,12 +110,22 @@ describe.each(['index.html', '404.html'])('%s', (file) => {
 });
 
 describe('index.html', () => {
-  it('keeps the help inside #app (React replaces it) and says why questions need JavaScript', () => {
-    const doc = new DOMParser().parseFromString(
-      readFileSync(resolve(ROOT, 'index.html'), 'utf8'),
-      'text/html',
-    );
-    expect(doc.querySelector('#app [data-directory-id="national-da-helpline"]')).not.toBeNull();
-    expect(squash(doc.querySelector('#app noscript')?.textContent)).toContain('needs JavaScript');
+  const source = readFileSync(resolve(ROOT, 'index.html'), 'utf8');
+
+  it('leaves one outlet in #app, which the build fills with the start page', () => {
+    expect(source.split(APP_OUTLET)).toHaveLength(2);
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    expect(doc.getElementById('app')?.innerHTML.trim()).toBe(APP_OUTLET);
+  });
+
+  it('says, with JavaScript off, that the questions need it, in place of the start buttons', () => {
+    const doc = new DOMParser().parseFromString(built('index.html'), 'text/html');
+    const note = doc.querySelector('#app .app-needs-js-note');
+    expect(squash(note?.textContent)).toContain('needs JavaScript');
+    expect(doc.querySelector('#app [data-directory-id="national-da-helpline"] a[href^="tel:"]')).not.toBeNull();
+    const css = readFileSync(resolve(ROOT, 'src/styles/app.css'), 'utf8');
+    const scriptingNone = css.slice(css.indexOf('@media (scripting: none)'));
+    expect(scriptingNone).toMatch(/\.app-needs-js-note\s*{\s*display: block;/);
+    expect(scriptingNone).toMatch(/\.govuk-button--start,\s*\.app-link-button\s*{\s*display: none;/);
   });
 });

@@ -1,5 +1,6 @@
 import { COMMON, START } from '../../content/pages';
 import { EmergencyBox } from '../components/EmergencyBox';
+import { HelplineList } from '../components/HelplineList';
 import { Page, PageHeading } from '../components/Page';
 
 export function StartButton({
@@ -51,6 +52,10 @@ export function StartPage({
       <p className="govuk-body">{START.time}</p>
       <EmergencyBox />
       <StartButton onClick={onStart} />
+      <p className="govuk-body app-needs-js-note">{START.needsJavaScript}</p>
+      <h2 className="govuk-heading-m">{START.talkTitle}</h2>
+      <p className="govuk-body">{START.talkLead}</p>
+      <HelplineList />
       <h2 className="govuk-heading-m">{START.doesTitle}</h2>
       <ul className="govuk-list govuk-list--bullet">
         {START.does.map((line) => (
