@@ -187,3 +187,46 @@ describe('every page of the machines', () => {
     },
   );
 });
+
+describe('the start page in the HTML', () => {
+  it('is hydrated by the app, not replaced: the same heading element, no error, and it works', async () => {
+    const page = await h.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Hold the app back until the static page's heading is marked.
+    await page.route('**/assets/boot-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${h.app.origin}/`);
+    expect(await page.locator('h1').textContent()).toBe(START.title);
+    await page.evaluate(() => {
+      (window as unknown as { staticHeading: Element | null }).staticHeading = document.querySelector('h1');
+    });
+    release();
+    await page.waitForFunction(() => {
+      const heading = document.querySelector('h1');
+      return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+    });
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { staticHeading: Element | null }).staticHeading ===
+          document.querySelector('h1'),
+      ),
+    ).toBe(true);
+    await page.getByRole('button', { name: COMMON.startNow }).click();
+    await waitForHeading(page, INTERRUPTION.title);
+    expect(h.problems(page)).toEqual([]);
+  });
+
+  it('is replaced, not hydrated, where the first page differs (?mode=professional)', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.app.origin}/?mode=professional`);
+    await waitForHeading(page, PROFESSIONAL_START.title);
+    expect(await page.getByRole('heading', { name: START.title }).count()).toBe(0);
+    expect(h.problems(page)).toEqual([]);
+  });
+});

@@ -206,18 +206,44 @@ describe('back/forward cache', () => {
 
 describe('with the app’s JavaScript blocked', () => {
   it.each<Way>(['button', 'shift', 'skip link'])(
-    'the static page still gives help and the %s still exits',
+    'the start page still gives help and the %s still exits',
     async (way) => {
       const page = await h.newPage();
       await page.route('**/assets/*.js', (route) => route.abort());
       await page.goto(`${h.app.origin}/`);
-      await page.locator('.shell-fallback').waitFor();
-      expect(await page.locator('h1').textContent()).toBe('Get help with domestic abuse in Kent and Medway');
+      expect(await page.locator('h1').textContent()).toBe(START_HEADING);
       expect(await page.locator('a[href="tel:08082000247"]').isVisible()).toBe(true);
       await page.waitForFunction(() => 'pathwayQuickExit' in window);
       await quickExit(page, way);
     },
   );
+
+  it('when only the app fails to load, its start buttons give way to a note that it needs JavaScript', async () => {
+    const page = await h.newPage();
+    await page.route('**/assets/boot-*.js', (route) => route.abort());
+    await page.goto(`${h.app.origin}/`);
+    const note = page.getByText('This tool needs JavaScript to ask its questions.');
+    await note.waitFor();
+    expect(await page.getByRole('button', { name: 'Start now' }).count()).toBe(0);
+    expect(await page.locator('a[href="tel:08082000247"]').isVisible()).toBe(true);
+  });
+});
+
+describe('with JavaScript off', () => {
+  it('shows the start page with its phone numbers, and the note in place of the start buttons', async () => {
+    const context = await h.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${h.app.origin}/`);
+      expect(await page.locator('h1').textContent()).toBe(START_HEADING);
+      expect(await page.getByText('This tool needs JavaScript to ask its questions.').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Start now' }).count()).toBe(0);
+      expect(await page.locator('a[href="tel:08082000247"]').isVisible()).toBe(true);
+      expect(await page.locator('a[href="tel:08081689276"]').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('Content Security Policy', () => {
