@@ -25,7 +25,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Chunks the entry imports dynamically as soon as the first frame is painted, not on a click: they are
+ * Chunks the entry imports dynamically as soon as the page has loaded, not on a click: they are
  * part of the first page. src/main.tsx loads the app this way (see there).
  */
 export const LOADED_AT_START = ['src/boot.tsx'];
