@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { COMMON } from '../../content/pages';
@@ -23,11 +24,17 @@ interface Props {
  * One question on one page. Validated on submit only: on error, "There is a problem" at the top takes
  * focus, links to the field, the title starts "Error: ", the message shows by the field, and what was
  * chosen stays chosen.
+ *
+ * A valid answer goes to the machine inside the submit event (the step's schema parses synchronously),
+ * so the next page renders in the same task; react-hook-form's handleSubmit (asynchronous: its
+ * resolver and callback run microtasks later) handles only an answer that is not valid, to set the
+ * error and count the submit as before.
  */
 export function QuestionPage({ name, copy, schema, initial, onAnswer, onBack }: Props) {
   const {
     control,
     handleSubmit,
+    getValues,
     formState: { errors, submitCount },
   } = useForm<StepForm, unknown, Record<string, unknown>>({
     resolver: zodResolver(schema),
@@ -38,11 +45,20 @@ export function QuestionPage({ name, copy, schema, initial, onAnswer, onBack }: 
   });
   const message = errors[name]?.message;
   const error = typeof message === 'string' ? message : undefined;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const parsed = schema.safeParse(getValues());
+    if (parsed.success) {
+      event.preventDefault();
+      onAnswer(parsed.data[name]);
+      return;
+    }
+    void handleSubmit((values) => onAnswer(values[name]))(event);
+  };
 
   return (
     <Page title={copy.title} error={Boolean(error)} onBack={onBack}>
       {error ? <ErrorSummary key={submitCount} errors={[{ field: name, message: error }]} /> : null}
-      <form noValidate onSubmit={handleSubmit((values) => onAnswer(values[name]))}>
+      <form noValidate onSubmit={onSubmit}>
         <Choices name={name} copy={copy} control={control} error={error} />
         <button type="submit" className="govuk-button">
           {COMMON.continue}
