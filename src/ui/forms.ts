@@ -12,7 +12,7 @@ import {
   type TriageQuestion,
   triageFields,
 } from '../../schemas/answers';
-import type { StepCopy } from '../content/steps';
+import { type StepCopy, saferStep, triageStep, type Voice } from '../content/steps';
 
 /** What a step's form holds: the chosen value (radios) or values (checkboxes) under the question's key. */
 export type FormValue = string | string[] | null | undefined;
@@ -87,6 +87,38 @@ export function saferStepSchema<Q extends SaferQuestion>(question: Q, copy: Step
   return z.object({
     [question]: fieldSchema(question, copy, saferFields[question], true),
   }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<SaferAnswers[K]> | null }, StepForm>;
+}
+
+/**
+ * A step's copy and form schema, built once per question (and voice) and kept: pages are mounted
+ * afresh at every step, and building a schema on each mount was work on the way to the next page.
+ */
+export interface Step<S> {
+  copy: StepCopy;
+  schema: S;
+}
+const triageSteps = new Map<string, Step<ReturnType<typeof triageStepSchema>>>();
+const saferSteps = new Map<string, Step<ReturnType<typeof saferStepSchema>>>();
+
+export function triageStepOf(question: TriageQuestion, voice: Voice) {
+  const key = `${question} ${voice ?? ''}`;
+  let step = triageSteps.get(key);
+  if (!step) {
+    const copy = triageStep(question, voice);
+    step = { copy, schema: triageStepSchema(question, copy) };
+    triageSteps.set(key, step);
+  }
+  return step;
+}
+
+export function saferStepOf(question: SaferQuestion) {
+  let step = saferSteps.get(question);
+  if (!step) {
+    const copy = saferStep(question);
+    step = { copy, schema: saferStepSchema(question, copy) };
+    saferSteps.set(question, step);
+  }
+  return step;
 }
 
 /** The form's starting value for an answer already given (Back, or Change from check answers). */

@@ -3,7 +3,7 @@
  * can be answered "Not known yet". Loaded on demand (React.lazy).
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import { driveSafer } from '../../../machines/drive';
 import {
@@ -19,7 +19,7 @@ import { CHECK_ANSWERS } from '../../content/results';
 import { saferStep } from '../../content/steps';
 import { type AnswerRow, CheckAnswersPage } from '../components/CheckAnswersPage';
 import { QuestionPage } from '../components/QuestionPage';
-import { answerLabels, formValueOf, saferStepSchema } from '../forms';
+import { answerLabels, formValueOf, saferStepOf } from '../forms';
 import { trackActor } from '../session';
 import type { WizardProps } from '../wizard/TriageWizard';
 import { VerdictPage } from './VerdictPage';
@@ -50,8 +50,7 @@ function SaferQuestionPage({
   onAnswer: (value: unknown) => void;
   onBack: () => void;
 }) {
-  const copy = useMemo(() => saferStep(question), [question]);
-  const schema = useMemo(() => saferStepSchema(question, copy), [question, copy]);
+  const { copy, schema } = saferStepOf(question);
   return (
     <QuestionPage
       name={question}

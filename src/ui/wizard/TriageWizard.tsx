@@ -3,7 +3,7 @@
  * the start page (React.lazy), so the first page does not wait for this code.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import { driveTriage } from '../../../machines/drive';
 import {
@@ -17,7 +17,7 @@ import { CHECK_ANSWERS } from '../../content/results';
 import { triageStep } from '../../content/steps';
 import { type AnswerRow, CheckAnswersPage } from '../components/CheckAnswersPage';
 import { QuestionPage } from '../components/QuestionPage';
-import { answerLabels, formValueOf, triageStepSchema } from '../forms';
+import { answerLabels, formValueOf, triageStepOf } from '../forms';
 import { trackActor } from '../session';
 import { EmergencyPage } from './EmergencyPage';
 import { ResultPage } from './ResultPage';
@@ -113,9 +113,7 @@ function TriageQuestionPage({
   onAnswer: (value: unknown) => void;
   onBack: () => void;
 }) {
-  const role = answers.role;
-  const copy = useMemo(() => triageStep(question, role), [question, role]);
-  const schema = useMemo(() => triageStepSchema(question, copy), [question, copy]);
+  const { copy, schema } = triageStepOf(question, answers.role);
   return (
     <QuestionPage
       name={question}
