@@ -35,7 +35,8 @@ function lines(id: string) {
 }
 
 /** A page as the build sends it: index.html gets the start page in its outlet (scripts/vite-prerender.ts). */
-const built = (file: string) => readFileSync(resolve(ROOT, file), 'utf8').replace(APP_OUTLET, renderStartPage());
+const built = (file: string) =>
+  readFileSync(resolve(ROOT, file), 'utf8').replace(APP_OUTLET, renderStartPage());
 
 describe.each(['index.html', '404.html'])('%s', (file) => {
   const doc = new DOMParser().parseFromString(built(file), 'text/html');
@@ -122,7 +123,9 @@ describe('index.html', () => {
     const doc = new DOMParser().parseFromString(built('index.html'), 'text/html');
     const note = doc.querySelector('#app .app-needs-js-note');
     expect(squash(note?.textContent)).toContain('needs JavaScript');
-    expect(doc.querySelector('#app [data-directory-id="national-da-helpline"] a[href^="tel:"]')).not.toBeNull();
+    expect(
+      doc.querySelector('#app [data-directory-id="national-da-helpline"] a[href^="tel:"]'),
+    ).not.toBeNull();
     const css = readFileSync(resolve(ROOT, 'src/styles/app.css'), 'utf8');
     const scriptingNone = css.slice(css.indexOf('@media (scripting: none)'));
     expect(scriptingNone).toMatch(/\.app-needs-js-note\s*{\s*display: block;/);
