@@ -57,10 +57,17 @@ async function framed(
   return { page, frame };
 }
 
+/** The app started in the frame: React has taken over the start page that the HTML painted. */
 const started = (frame: Frame) =>
   frame
-    .getByRole('button', { name: 'Start now' })
-    .waitFor({ timeout: 5000 })
+    .waitForFunction(
+      () => {
+        const heading = document.querySelector('h1');
+        return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+      },
+      undefined,
+      { timeout: 5000 },
+    )
     .then(
       () => true,
       () => false,
