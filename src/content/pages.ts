@@ -55,7 +55,6 @@ export const START = {
   ],
   talkTitle: 'If you would rather talk to someone now',
   talkLead: 'You do not need to answer any questions here first.',
-  telephone: 'Telephone:',
   /** Shown in place of the start button when the page's JavaScript is off or could not load. */
   needsJavaScript:
     'This tool needs JavaScript to ask its questions. You can still call the numbers on this page.',

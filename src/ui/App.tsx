@@ -25,15 +25,15 @@ const SaferWizard = lazy(loadSafer);
 /**
  * Once the person leaves the start page: the live directory check (a newer copy of the service
  * directory from this site replaces the bundled one when it arrives, long before any result page), and
- * the code of the flow they are heading into. Neither runs while the start page loads, so neither can
- * hold it up on a slow phone.
+ * the flows' code (each wizard's own chunk is under 2 kB; what they share is one chunk). None of it runs
+ * while the start page loads, so none of it can hold that page up on a slow phone.
  */
 let leftStart = false;
-function whenLeavingStart(professional: boolean) {
+function whenLeavingStart() {
   if (leftStart) return;
   leftStart = true;
   void import('../engine/liveDirectory').then((m) => m.startLiveDirectory()).catch(() => {});
-  void (professional ? loadSafer() : loadTriage()).catch(() => {});
+  void Promise.all([loadTriage(), loadSafer()]).catch(() => {});
 }
 
 export type Screen =
@@ -85,14 +85,11 @@ export function App({ professional = false, partnerArea }: AppProps) {
     [home],
   );
 
-  const go = useCallback(
-    (next: Screen) => {
-      whenLeavingStart(next === 'professional-start' || next === 'safer' || professional);
-      setNavigated(true);
-      setScreen(next);
-    },
-    [professional],
-  );
+  const go = useCallback((next: Screen) => {
+    whenLeavingStart();
+    setNavigated(true);
+    setScreen(next);
+  }, []);
   const startAgain = useCallback(() => {
     setNavigated(true);
     wipeAnswers();

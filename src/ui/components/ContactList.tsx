@@ -1,33 +1,14 @@
 import type { Contact } from '../../../schemas/directory';
 import { RESULT } from '../../content/results';
 import { safeHref } from '../../engine/links';
+import { PhoneContact } from './PhoneContact';
 import { SafeLink } from './SafeLink';
 
 /** One way to get in touch: tap-to-call and text links, web and chat links, and routes given as words. */
 function ContactItem({ contact }: { contact: Contact }) {
   switch (contact.type) {
-    case 'phone': {
-      const verb = {
-        voice: RESULT.call,
-        text: RESULT.text,
-        textphone: RESULT.textphone,
-        video: RESULT.videoCall,
-      }[contact.phoneType];
-      return (
-        <>
-          {contact.label ? <span className="app-contact__label">{contact.label}</span> : null}
-          <span className="app-contact__action">
-            {verb}{' '}
-            <SafeLink href={safeHref(contact)} className="govuk-link app-contact__number">
-              {contact.number}
-            </SafeLink>
-          </span>
-          {contact.hours?.description ? (
-            <span className="app-contact__hours">{contact.hours.description}</span>
-          ) : null}
-        </>
-      );
-    }
+    case 'phone':
+      return <PhoneContact contact={contact} />;
     case 'short-code':
       // 55 is pressed during a silent 999 call: it is never a number to dial on its own.
       return contact.number === '55' ? (

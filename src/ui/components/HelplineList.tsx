@@ -1,22 +1,20 @@
 import type { DestinationId } from '../../../schemas/directory';
-import { START } from '../../content/pages';
-import { safeHref } from '../../engine/links';
 import { findService, useDirectory } from '../useDirectory';
-import { SafeLink } from './SafeLink';
+import { PhoneContact } from './PhoneContact';
 
 /** The lines the start page offers to anyone not ready to answer questions. */
-export const START_HELPLINES: readonly DestinationId[] = ['national-da-helpline', 'victim-support'];
+const START_HELPLINES: readonly DestinationId[] = ['national-da-helpline', 'victim-support'];
 
 /**
- * Each voice line of these directory entries, as GOV.UK writes contact details: who, the number, when.
+ * Each voice line of the start page's helplines in the directory, written as on the result pages' cards.
  * Part of the start page that is rendered into index.html at build time, so it shows before any
  * JavaScript runs and when it cannot run.
  */
-export function HelplineList({ ids = START_HELPLINES }: { ids?: readonly DestinationId[] }) {
+export function HelplineList() {
   const directory = useDirectory();
   return (
     <ul className="govuk-list app-helplines">
-      {ids.map((id) => {
+      {START_HELPLINES.map((id) => {
         const service = findService(directory, id);
         const lines = (service?.contacts ?? []).flatMap((c) =>
           c.type === 'phone' && c.phoneType === 'voice' ? [c] : [],
@@ -25,16 +23,8 @@ export function HelplineList({ ids = START_HELPLINES }: { ids?: readonly Destina
         return (
           <li key={id} data-directory-id={id}>
             {lines.map((line) => (
-              <p className="govuk-body" key={line.number}>
-                <strong>{line.label}</strong>
-                <br />
-                {START.telephone} <SafeLink href={safeHref(line)}>{line.number}</SafeLink>
-                {line.hours ? (
-                  <>
-                    <br />
-                    {line.hours.description}
-                  </>
-                ) : null}
+              <p className="govuk-body app-contact" key={line.number}>
+                <PhoneContact contact={line} />
               </p>
             ))}
           </li>

@@ -1,0 +1,30 @@
+import type { Contact } from '../../../schemas/directory';
+import { RESULT } from '../../content/results';
+import { safeHref } from '../../engine/links';
+import { SafeLink } from './SafeLink';
+
+type Phone = Extract<Contact, { type: 'phone' }>;
+
+/** A phone line of the directory: who it is, the tap-to-call (or text) link, and when it is open. */
+export function PhoneContact({ contact }: { contact: Phone }) {
+  const verb = {
+    voice: RESULT.call,
+    text: RESULT.text,
+    textphone: RESULT.textphone,
+    video: RESULT.videoCall,
+  }[contact.phoneType];
+  return (
+    <>
+      {contact.label ? <span className="app-contact__label">{contact.label}</span> : null}
+      <span className="app-contact__action">
+        {verb}{' '}
+        <SafeLink href={safeHref(contact)} className="govuk-link app-contact__number">
+          {contact.number}
+        </SafeLink>
+      </span>
+      {contact.hours?.description ? (
+        <span className="app-contact__hours">{contact.hours.description}</span>
+      ) : null}
+    </>
+  );
+}
