@@ -22,7 +22,11 @@ function render(root: HTMLElement, props: AppProps) {
   else createRoot(root).render(app);
 }
 
-export function boot(root: HTMLElement): void {
+/**
+ * `onReady` is called once the app's first page is on screen and answers presses (src/main.tsx holds
+ * a press made before then, and makes it again).
+ */
+export function boot(root: HTMLElement, onReady?: () => void): void {
   // Before anything renders: the quick exit's `pathway:exit` (and `pathway:reset`) wipe every answer.
   listenForExit(window);
   if (isEmbedPage(document)) {
@@ -31,13 +35,13 @@ export function boot(root: HTMLElement): void {
     import('./embed/start').then(
       ({ startEmbed }) => {
         const embed = startEmbed(window);
-        render(root, { professional: embed.mode === 'professional', partnerArea: embed.area });
+        render(root, { professional: embed.mode === 'professional', partnerArea: embed.area, onReady });
       },
-      () => render(root, {}),
+      () => render(root, { onReady }),
     );
   } else {
     // Read once: the mode is never written back to the URL.
     const professional = new URLSearchParams(window.location.search).get('mode') === 'professional';
-    render(root, { professional });
+    render(root, { professional, onReady });
   }
 }

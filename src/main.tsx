@@ -5,18 +5,68 @@
  * hold up the first paint on a slow phone. If the app cannot load, the start page stays, with its
  * phone numbers, and its start buttons give way to a note that the questions need JavaScript. The
  * quick exit never waits for any of this: it is its own classic script (public/quick-exit.js).
+ *
+ * A press on a start button before the app is ready is not lost: it is held, the app loads at once,
+ * and the press is made again on the same button once the app has taken over the page. When the first
+ * page is not the HTML's (the SAFER check's start page, or an embed that names its area), the HTML's
+ * buttons are hidden (`app-replacing`) until the app's own page is there, so nobody presses a button
+ * that is about to be replaced. src/boot.tsx decides the same from the same options.
  */
 const root = document.getElementById('app');
-/** Loads and starts the app. */
-function start(container: HTMLElement) {
-  import('./boot').then(
-    ({ boot }) => boot(container),
-    () => container.classList.add('app-unavailable'),
-  );
+/** The start page's buttons (StartPage.tsx), which do nothing until the app has loaded. */
+const START_BUTTONS = '.govuk-button--start, .app-link-button';
+
+/** Whether the app's first page replaces the HTML's start page, as src/boot.tsx will decide. */
+function replacesStartPage(): boolean {
+  const options = new URLSearchParams(window.location.search);
+  const embed = document.querySelector('meta[name="pathway:embed"]') !== null;
+  return options.get('mode') === 'professional' || (embed && options.has('area'));
 }
 
 if (root) {
-  // After the page's own load (its stylesheet painted), so the app never competes with the first paint.
-  if (document.readyState === 'complete') start(root);
-  else window.addEventListener('load', () => start(root), { once: true });
+  let loading = false;
+  let held: HTMLElement | null = null;
+  const hold = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest(START_BUTTONS) : null;
+    if (!(button instanceof HTMLElement) || !root.contains(button)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    held = button;
+    load();
+  };
+  const stopHolding = () => {
+    document.removeEventListener('click', hold, true);
+    root.classList.remove('app-replacing');
+  };
+  /** Called by the app once its first page is on screen and answers presses. */
+  const ready = () => {
+    stopHolding();
+    const button = held;
+    held = null;
+    // In a task of its own: called from the app's first commit, where React would still hold the press.
+    if (button) setTimeout(() => button.isConnected && button.click());
+  };
+  /** Loads and starts the app, once. */
+  function load() {
+    if (loading || !root) return;
+    loading = true;
+    import('./boot').then(
+      ({ boot }) => boot(root, ready),
+      () => {
+        stopHolding();
+        root.classList.add('app-unavailable');
+      },
+    );
+  }
+
+  document.addEventListener('click', hold, true);
+  if (replacesStartPage()) {
+    root.classList.add('app-replacing');
+    load();
+  } else if (document.readyState === 'complete') {
+    load();
+  } else {
+    // After the page's own load (its stylesheet painted), so the app never competes with the first paint.
+    window.addEventListener('load', load, { once: true });
+  }
 }

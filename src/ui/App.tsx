@@ -49,6 +49,8 @@ export interface AppProps {
   professional?: boolean;
   /** Embedded on a partner's site that named its area (`data-area`): words one line of the start page. */
   partnerArea?: PartnerArea;
+  /** Called once, when the first page is on screen and answers presses (hydrated, or rendered). */
+  onReady?: () => void;
 }
 
 function Loading() {
@@ -63,7 +65,7 @@ function Loading() {
   );
 }
 
-export function App({ professional = false, partnerArea }: AppProps) {
+export function App({ professional = false, partnerArea, onReady }: AppProps) {
   const home: Screen = professional ? 'professional-start' : 'start';
   const [screen, setScreen] = useState<Screen>(home);
   const [generation, setGeneration] = useState(0);
@@ -71,6 +73,9 @@ export function App({ professional = false, partnerArea }: AppProps) {
   // No window when the start page is rendered to HTML at build time (src/ui/prerender.tsx).
   const [back] = useState(() => (typeof window === 'undefined' ? null : createBackController(window)));
   useEffect(() => back?.listen(), [back]);
+  // Effects run after the first commit: by then the page's buttons are React's.
+  const [firstReady] = useState(() => onReady);
+  useEffect(() => firstReady?.(), [firstReady]);
 
   // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
   // synchronously, so that the page left behind holds no answer.

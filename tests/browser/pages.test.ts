@@ -17,6 +17,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, PROFESSIONAL_START, START } from '../../src/content/pages';
+import { saferStep } from '../../src/content/steps';
 import { axeViolations, focusProblems, layoutProblems, reflowProblems } from './support/checks';
 import { DEFAULT_AT, drivePath, openFlow, openStart, waitForHeading } from './support/drive';
 import { type Harness, startHarness } from './support/harness';
@@ -188,28 +189,37 @@ describe('every page of the machines', () => {
   );
 });
 
+/** Holds the app's chunk (src/boot.tsx) back until the returned function is called. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Whether the app has taken over the page (React's own property on the heading). */
+const appHasStarted = () => {
+  const heading = document.querySelector('h1');
+  return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+};
+
 describe('the start page in the HTML', () => {
   it('is hydrated by the app, not replaced: the same heading element, no error, and it works', async () => {
     const page = await h.newPage();
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     // Hold the app back until the static page's heading is marked.
-    await page.route('**/assets/boot-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdApp(page);
     await page.goto(`${h.app.origin}/`);
     expect(await page.locator('h1').textContent()).toBe(START.title);
     await page.evaluate(() => {
       (window as unknown as { staticHeading: Element | null }).staticHeading = document.querySelector('h1');
     });
     release();
-    await page.waitForFunction(() => {
-      const heading = document.querySelector('h1');
-      return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
-    });
+    await page.waitForFunction(appHasStarted);
     expect(
       await page.evaluate(
         () =>
@@ -227,6 +237,39 @@ describe('the start page in the HTML', () => {
     await page.goto(`${h.app.origin}/?mode=professional`);
     await waitForHeading(page, PROFESSIONAL_START.title);
     expect(await page.getByRole('heading', { name: START.title }).count()).toBe(0);
+    expect(h.problems(page)).toEqual([]);
+  });
+
+  it.each([
+    ['Start now', COMMON.startNow, INTERRUPTION.title],
+    ['the professionals’ link', START.professionalLink, PROFESSIONAL_START.title],
+  ])(
+    'keeps a press on %s made before the app has loaded, and acts on it once it has',
+    async (_, name, next) => {
+      const page = await h.newPage();
+      const release = await holdApp(page);
+      await page.goto(`${h.app.origin}/`);
+      await page.getByRole('button', { name }).click();
+      expect(await page.locator('h1').textContent()).toBe(START.title);
+      release();
+      await waitForHeading(page, next);
+      expect(h.problems(page)).toEqual([]);
+    },
+  );
+
+  it('hides the HTML’s start buttons while the app replaces the page, so none is pressed in vain', async () => {
+    const page = await h.newPage();
+    const release = await holdApp(page);
+    await page.goto(`${h.app.origin}/?mode=professional`);
+    expect(await page.locator('h1').textContent()).toBe(START.title);
+    for (const name of [COMMON.startNow, START.professionalLink])
+      expect(await page.getByRole('button', { name }).isVisible()).toBe(false);
+    // The help on the page stays in view meanwhile.
+    expect(await page.locator('a[href="tel:08082000247"]').isVisible()).toBe(true);
+    release();
+    await waitForHeading(page, PROFESSIONAL_START.title);
+    await page.getByRole('button', { name: COMMON.startNow }).click();
+    await waitForHeading(page, saferStep('ageBand').title);
     expect(h.problems(page)).toEqual([]);
   });
 });
