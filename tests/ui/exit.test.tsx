@@ -3,7 +3,7 @@
  * back/forward cache) and "Start again" drop every answer at once: actors stopped, the start page
  * shown, and a new start with nothing chosen.
  */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { triageMachine } from '../../machines/triageMachine';
@@ -109,7 +109,7 @@ describe('the quick exit', () => {
     expect(liveActorCount()).toBe(1);
     await user.click(screen.getByRole('button', { name: COMMON.startAgain }));
     expect(heading()).toHaveTextContent(START.title);
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
     expect(liveActorCount()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
  * Driving the app the way a person does: by reading the page's `<h1>` and clicking labels. Shared by
  * the page tests and the journey tests.
  */
-import { configure, render, screen, within } from '@testing-library/react';
+import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import {
@@ -41,6 +41,10 @@ export function renderApp(props: { professional?: boolean } = {}) {
 }
 
 export const heading = () => screen.getByRole('heading', { level: 1 });
+
+/** Waits until the page has been painted: the title and focus are set then (src/ui/afterPaint.ts). */
+export const painted = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 /** From the start page to the first question. */
 export async function startTriage(user: User) {

@@ -3,7 +3,7 @@
  * help, then court orders and the law), each with its reasons, opening status, contacts and "checked
  * on" date; only safe links; the print warning before printing; wording by who is asking.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
@@ -160,7 +160,7 @@ describe('the result page', () => {
     await user.click(screen.getByRole('button', { name: PRINT.button }));
     expect(print).not.toHaveBeenCalled();
     expect(screen.getByText(PRINT.warning)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: PRINT.warningTitle })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: PRINT.warningTitle })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: PRINT.cancel }));
     expect(print).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: PRINT.button }));

@@ -3,7 +3,7 @@
  * page; one criterion per page with "Not known yet"; check answers; the verdict page lists every
  * criterion with its status and reason, what to do, the alternatives, and a referral summary to copy.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { knownSaferAnswers } from '../../machines/saferMachine';
 import type { SaferAnswers } from '../../schemas/answers';
@@ -38,10 +38,10 @@ const ELIGIBLE: SaferAnswers = {
   referrerIsProfessional: true,
 };
 
-function expectVerdictPage(answers: SaferAnswers) {
+async function expectVerdictPage(answers: SaferAnswers) {
   const result = checkSafer(knownSaferAnswers(answers));
   expect(heading()).toHaveTextContent(verdictTitle(result));
-  expect(heading()).toHaveFocus();
+  await waitFor(() => expect(heading()).toHaveFocus());
   for (const c of result.criteria) {
     const row = document.querySelector<HTMLElement>(`[data-criterion="${c.id}"]`);
     if (!row) throw new Error(`no row for ${c.id}`);
@@ -68,9 +68,10 @@ describe('the SAFER check', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: START.professionalLink }));
     expect(heading()).toHaveTextContent(PROFESSIONAL_START.title);
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
     await user.click(screen.getByRole('button', { name: COMMON.startNow }));
-    expect(await screen.findByRole('heading', { level: 1, name: saferStep('ageBand').title })).toHaveFocus();
+    const shown = await screen.findByRole('heading', { level: 1, name: saferStep('ageBand').title });
+    await waitFor(() => expect(shown).toHaveFocus());
     await user.click(screen.getByRole('button', { name: COMMON.back }));
     expect(heading()).toHaveTextContent(PROFESSIONAL_START.title);
   });
@@ -82,7 +83,7 @@ describe('the SAFER check', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     expect(heading()).toHaveTextContent(PROFESSIONAL_START.title);
     await toVerdict(user, ELIGIBLE);
-    const result = expectVerdictPage(ELIGIBLE);
+    const result = await expectVerdictPage(ELIGIBLE);
     expect(result.verdict).toBe('eligible');
     expect(heading()).toHaveTextContent(VERDICT.eligibleTitle);
 
@@ -104,7 +105,7 @@ describe('the SAFER check', () => {
     await driveSaferUi(user, answers);
     expect(screen.getAllByText('Not known yet')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.saferConfirm }));
-    const result = expectVerdictPage(answers);
+    const result = await expectVerdictPage(answers);
     expect(result.verdict).toBe('eligible-once');
     expect(heading().textContent).toMatch(/^Eligible once /);
     expect(heading()).toHaveTextContent('the landlord agrees');
@@ -114,7 +115,7 @@ describe('the SAFER check', () => {
     const { user } = renderApp({ professional: true });
     const answers: SaferAnswers = { ...ELIGIBLE, area: 'medway', perpetratorHasLegalAccess: 'yes' };
     await toVerdict(user, answers);
-    const result = expectVerdictPage(answers);
+    const result = await expectVerdictPage(answers);
     expect(result.verdict).toBe('not-eligible');
     expect(heading()).toHaveTextContent(VERDICT.notEligibleTitle);
     expect(result.alternatives.map((a) => a.id)).toEqual(

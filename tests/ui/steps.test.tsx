@@ -4,7 +4,7 @@
  * focus, a link to the field that focuses its first input, "Error: " in the title, the same message
  * by the field, and keeps what was chosen. A valid choice gives the answer the contract's schema takes.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ROLES, SAFER_QUESTIONS, saferFields, TRIAGE_QUESTIONS, triageFields } from '../../schemas/answers';
@@ -38,13 +38,13 @@ const VOICES: Voice[] = [undefined, ...ROLES];
 async function expectValidation(name: string, copy: StepCopy, user: ReturnType<typeof userEvent.setup>) {
   // Nothing shows before the first submit.
   expect(screen.queryByText(COMMON.errorSummaryTitle)).toBeNull();
-  expect(document.title).toBe(pageTitle(copy.title));
+  await waitFor(() => expect(document.title).toBe(pageTitle(copy.title)));
 
   await user.click(screen.getByRole('button', { name: COMMON.continue }));
 
   const summary = screen.getByText(COMMON.errorSummaryTitle).closest('.govuk-error-summary') as HTMLElement;
-  expect(summary).toHaveFocus();
-  expect(document.title).toBe(`Error: ${copy.title} – Support Pathway`);
+  await waitFor(() => expect(summary).toHaveFocus());
+  await waitFor(() => expect(document.title).toBe(`Error: ${copy.title} – Support Pathway`));
   const link = within(summary).getByRole('link', { name: copy.error });
   expect(link).toHaveAttribute('href', `#${name}`);
   // The same words by the field, tied to the fieldset.
@@ -57,7 +57,7 @@ async function expectValidation(name: string, copy: StepCopy, user: ReturnType<t
   // The link focuses the first input, and does not put a #fragment in the address bar.
   const before = window.location.href;
   await user.click(link);
-  expect(document.getElementById(name)).toHaveFocus();
+  await waitFor(() => expect(document.getElementById(name)).toHaveFocus());
   expect(window.location.href).toBe(before);
 }
 
@@ -70,7 +70,7 @@ describe('every self-service question page', () => {
 
         const h1 = screen.getByRole('heading', { level: 1, name: copy.title });
         expect(h1.closest('legend')).not.toBeNull();
-        expect(h1).toHaveFocus();
+        await waitFor(() => expect(h1).toHaveFocus());
         if (copy.hint) expect(screen.getByText(copy.hint)).toHaveAttribute('id', `${question}-hint`);
         expect(copy.title).not.toMatch(/\*/);
 
@@ -132,7 +132,7 @@ describe('every SAFER question page', () => {
     it(question, async () => {
       const copy = saferStep(question);
       const { user, onAnswer } = renderStep(question, copy, saferStepSchema(question, copy));
-      expect(screen.getByRole('heading', { level: 1, name: copy.title })).toHaveFocus();
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: copy.title })).toHaveFocus());
       await expectValidation(question, copy, user);
 
       // "Not known yet" is offered on every criterion, and gives null.

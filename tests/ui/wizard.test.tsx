@@ -3,7 +3,7 @@
  * titles on every page change, back links, the emergency page, the change-answers loop, and the
  * browser's Back button, with the URL never changing.
  */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, pageTitle, START } from '../../src/content/pages';
@@ -11,7 +11,7 @@ import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
 import { triageStep } from '../../src/content/steps';
 import { bundledDirectory } from '../../src/engine/directory';
 import { SENTINEL_STATE } from '../../src/ui/history';
-import { choose, driveTriageUi, heading, renderApp, startTriage, type User } from './helpers';
+import { choose, driveTriageUi, heading, painted, renderApp, startTriage, type User } from './helpers';
 
 const SELF: TriageAnswers = {
   immediateDanger: false,
@@ -48,11 +48,12 @@ beforeEach(() => {
 });
 
 describe('the start page', () => {
-  it('says what the service does and does not do, shows the emergency box, and does not move focus on load', () => {
+  it('says what the service does and does not do, shows the emergency box, and does not move focus on load', async () => {
     renderApp();
     expect(heading()).toHaveTextContent(START.title);
+    await painted();
     expect(heading()).not.toHaveFocus();
-    expect(document.title).toBe(pageTitle(START.title));
+    await waitFor(() => expect(document.title).toBe(pageTitle(START.title)));
     for (const line of START.doesNot) expect(screen.getByText(line)).toBeInTheDocument();
     const box = screen.getByRole('region', { name: 'If you are in danger now' });
     const call = bundledDirectory.services.find((s) => s.id === 'emergency-999');
@@ -67,13 +68,13 @@ describe('the start page', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: COMMON.startNow }));
     expect(heading()).toHaveTextContent(INTERRUPTION.title);
-    expect(heading()).toHaveFocus();
-    expect(document.title).toBe(pageTitle(INTERRUPTION.title));
+    await waitFor(() => expect(heading()).toHaveFocus());
+    await waitFor(() => expect(document.title).toBe(pageTitle(INTERRUPTION.title)));
     expect(screen.getByText(INTERRUPTION.historyWarning)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: INTERRUPTION.onlineSafetyLink }));
     expect(heading()).toHaveTextContent(ONLINE_SAFETY.title);
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
     const digital = bundledDirectory.services.find((s) => s.id === 'digital-abuse-advice');
     expect(screen.getByText(digital?.whatHappens ?? 'no digital abuse entry')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: COMMON.back }));
@@ -81,8 +82,8 @@ describe('the start page', () => {
 
     await user.click(screen.getByRole('button', { name: COMMON.continue }));
     const first = await screen.findByRole('heading', { level: 1, name: q('immediateDanger').title });
-    expect(first).toHaveFocus();
-    expect(document.title).toBe(pageTitle(q('immediateDanger').title));
+    await waitFor(() => expect(first).toHaveFocus());
+    await waitFor(() => expect(document.title).toBe(pageTitle(q('immediateDanger').title)));
   });
 });
 
@@ -91,13 +92,19 @@ describe('the self-service questions', () => {
     const { user } = renderApp();
     await startTriage(user);
     await answer(user, 'immediateDanger', false);
-    expect(screen.getByRole('heading', { level: 1, name: q('role').title })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: q('role').title })).toHaveFocus(),
+    );
     await answer(user, 'role', 'self');
-    expect(screen.getByRole('heading', { level: 1, name: q('area', 'self').title })).toHaveFocus();
-    expect(document.title).toBe(pageTitle(q('area', 'self').title));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: q('area', 'self').title })).toHaveFocus(),
+    );
+    await waitFor(() => expect(document.title).toBe(pageTitle(q('area', 'self').title)));
 
     await user.click(screen.getByRole('button', { name: COMMON.back }));
-    expect(screen.getByRole('heading', { level: 1, name: q('role').title })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: q('role').title })).toHaveFocus(),
+    );
     // The answer given before is still chosen.
     expect(screen.getByLabelText('Myself')).toBeChecked();
     await user.click(screen.getByRole('button', { name: COMMON.back }));
@@ -121,7 +128,7 @@ describe('the self-service questions', () => {
     await startTriage(user);
     await answer(user, 'immediateDanger', true);
     expect(heading()).toHaveTextContent(EMERGENCY_PAGE.title);
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
     expect(screen.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     expect(screen.getByText(/Press 55 when you are asked/)).toBeInTheDocument();
     expect(screen.getAllByText(/British Sign Language/).length).toBeGreaterThan(0);
@@ -145,7 +152,7 @@ describe('check your answers', () => {
     // On the result page now: its back link returns to check answers, answers intact.
     await user.click(screen.getByRole('button', { name: COMMON.back }));
     expect(heading()).toHaveTextContent(CHECK_ANSWERS.title);
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
     const change = screen.getByRole('button', { name: `Change ${q('area', 'self').change}` });
     expect(within(change).getByText(q('area', 'self').change)).toHaveClass('govuk-visually-hidden');
     const rows = document.querySelectorAll('.govuk-summary-list__row');
@@ -167,7 +174,7 @@ describe('check your answers', () => {
     expect(screen.getByLabelText('Ashford')).toBeChecked();
     await answer(user, 'area', 'medway');
     expect(heading()).toHaveTextContent(CHECK_ANSWERS.title);
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
     expect(screen.getByText('Medway')).toBeInTheDocument();
     expect(screen.queryByText('Ashford')).toBeNull();
 
@@ -201,7 +208,8 @@ describe('the browser Back button', () => {
 
     // The browser leaves the extra entry and fires popstate: the app goes back one question.
     fireEvent.popState(window);
-    expect(await screen.findByRole('heading', { level: 1, name: q('role').title })).toHaveFocus();
+    const shown = await screen.findByRole('heading', { level: 1, name: q('role').title });
+    await waitFor(() => expect(shown).toHaveFocus());
     expect(window.location.href).toBe(startUrl);
     fireEvent.popState(window);
     expect(

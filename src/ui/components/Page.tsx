@@ -8,6 +8,7 @@ import {
   useRef,
 } from 'react';
 import { COMMON, pageTitle } from '../../content/pages';
+import { afterNextPaint } from '../afterPaint';
 import type { BackController } from '../history';
 
 /** True once the person has moved between pages: from then on each new page's `<h1>` takes focus. */
@@ -16,20 +17,31 @@ export const FocusOnMount = createContext(false);
 /** Where a page registers its back action, for the browser's Back button (see history.ts). */
 export const BackContext = createContext<BackController | null>(null);
 
-/** Sets the document title while the page is shown. */
+/** Sets the document title while the page is shown (once the page is painted: see afterPaint.ts). */
 export function usePageTitle(title: string, error = false) {
-  useLayoutEffect(() => {
-    document.title = pageTitle(title, error);
-  }, [title, error]);
+  useLayoutEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = pageTitle(title, error);
+      }),
+    [title, error],
+  );
 }
 
-/** Focuses the element once, when it first appears, if the person has navigated here. */
+/**
+ * Focuses the element once, when it first appears, if the person has navigated here: once the page is
+ * painted (see afterPaint.ts), unless the person has moved focus themselves in the meantime.
+ */
 export function useFocusOnMount<T extends HTMLElement>(): RefObject<T | null> {
   const ref = useRef<T>(null);
   const focus = useContext(FocusOnMount);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus once, on mount
   useLayoutEffect(() => {
-    if (focus) ref.current?.focus();
+    if (!focus) return;
+    const focusedBefore = document.activeElement;
+    return afterNextPaint(() => {
+      if (document.activeElement === focusedBefore) ref.current?.focus();
+    });
   }, []);
   return ref;
 }
