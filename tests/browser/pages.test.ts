@@ -54,8 +54,14 @@ async function checkErrorState(page: Page, name: string): Promise<string[]> {
   await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
   await page.getByRole('heading', { name: COMMON.errorSummaryTitle }).waitFor();
   const problems: string[] = [];
-  if (!(await page.title()).startsWith('Error: '))
-    problems.push(`${name}: the title does not start "Error: "`);
+  // The title is set once the page is painted (src/ui/afterPaint.ts): wait for it, a few seconds at most.
+  const titled = await page
+    .waitForFunction(() => document.title.startsWith('Error: '), null, { timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!titled) problems.push(`${name}: the title does not start "Error: "`);
   if ((await page.locator('.govuk-error-message').count()) !== 1)
     problems.push(`${name}: no error message by the field`);
   return [...problems, ...(await checkPage(page, name, { focus: false }))];
