@@ -19,6 +19,7 @@ const START_BUTTONS = '.govuk-button--start, .app-link-button';
 /** Whether the app's first page replaces the HTML's start page, as src/boot.tsx will decide. */
 function replacesStartPage(): boolean {
   const options = new URLSearchParams(window.location.search);
+  // src/embed/page.ts's EMBED_META, written out: this script imports nothing, to stay small.
   const embed = document.querySelector('meta[name="pathway:embed"]') !== null;
   return options.get('mode') === 'professional' || (embed && options.has('area'));
 }

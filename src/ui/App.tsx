@@ -74,8 +74,8 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
   const [back] = useState(() => (typeof window === 'undefined' ? null : createBackController(window)));
   useEffect(() => back?.listen(), [back]);
   // Effects run after the first commit: by then the page's buttons are React's.
-  const [firstReady] = useState(() => onReady);
-  useEffect(() => firstReady?.(), [firstReady]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, after the first commit
+  useEffect(() => onReady?.(), []);
 
   // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
   // synchronously, so that the page left behind holds no answer.

@@ -7,10 +7,6 @@
  */
 export function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
   const frame = requestAnimationFrame(() => {
     timer = setTimeout(callback, 0);
   });
