@@ -1,10 +1,11 @@
 /**
  * The page's first script: tiny, with no static import. The start page is already on screen from the
- * HTML (scripts/vite-prerender.ts); once the page has loaded, this loads the app (src/boot.tsx:
- * React, the pages, the bundled directory), which hydrates it. So the app's download and start-up never
- * hold up the first paint on a slow phone. If the app cannot load, the start page stays, with its
- * phone numbers, and its start buttons give way to a note that the questions need JavaScript. The
- * quick exit never waits for any of this: it is its own classic script (public/quick-exit.js).
+ * HTML (scripts/vite-prerender.ts); once the page has loaded and been painted, this loads the app
+ * (src/boot.tsx: React, the pages, the bundled directory), which hydrates it. So the app's download
+ * and start-up never hold up the first paint on a slow phone. If the app cannot load, the start page
+ * stays, with its phone numbers, and its start buttons give way to a note that the questions need
+ * JavaScript. The quick exit never waits for any of this: it is its own classic script
+ * (public/quick-exit.js).
  *
  * A press on a start button before the app is ready is not lost: it is held, the app loads at once,
  * and the press is made again on the same button once the app has taken over the page. When the first
@@ -60,14 +61,33 @@ if (root) {
     );
   }
 
+  /**
+   * Loads the app once the page has loaded and its first frame is on screen, so the app's download and
+   * start-up never compete with the first paint: a fast machine can fire `load` before it has painted
+   * anything. The browser reports first-contentful-paint once that frame has been shown (a hidden tab
+   * paints when it is shown). A browser that reports no paints starts the app at once, and a timer
+   * starts it in any case, should the paint never be reported.
+   */
+  function afterFirstPaint() {
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      load();
+      return;
+    }
+    setTimeout(load, 3000);
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(load);
+    }).observe({ type: 'paint', buffered: true });
+  }
+
   document.addEventListener('click', hold, true);
   if (replacesStartPage()) {
     root.classList.add('app-replacing');
     load();
   } else if (document.readyState === 'complete') {
-    load();
+    afterFirstPaint();
   } else {
-    // After the page's own load (its stylesheet painted), so the app never competes with the first paint.
-    window.addEventListener('load', load, { once: true });
+    window.addEventListener('load', afterFirstPaint, { once: true });
   }
 }

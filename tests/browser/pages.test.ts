@@ -238,6 +238,25 @@ describe('the start page in the HTML', () => {
     expect(h.problems(page)).toEqual([]);
   });
 
+  it('is on screen before the app is even requested: the app never competes with the first paint', async () => {
+    for (let run = 0; run < 3; run++) {
+      const page = await h.newPage();
+      await page.goto(`${h.app.origin}/`);
+      await page.waitForFunction(appHasStarted);
+      const { paint, app } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        app: performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/assets\/boot-[^/]+\.js$/.test(entry.name))?.startTime,
+      }));
+      expect(paint).toBeTypeOf('number');
+      expect(app).toBeTypeOf('number');
+      expect(app).toBeGreaterThanOrEqual(paint as number);
+      expect(h.problems(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('is replaced, not hydrated, where the first page differs (?mode=professional)', async () => {
     const page = await h.newPage();
     await page.goto(`${h.app.origin}/?mode=professional`);
