@@ -15,6 +15,8 @@
  *    4x CPU throttling (CDP Emulation.setCPUThrottlingRate), the time from pressing Continue (the
  *    click dispatched in the page) to the frame that paints the next page's heading (the first
  *    requestAnimationFrame after the <h1> text changed), measured in the page with performance.now().
+ *    Then again at the rate that makes this machine as slow as a low-end phone by Lighthouse's
+ *    benchmark index (reported, no target), since 4x is a different phone on every machine.
  *
  *   npx tsx tests/bench/browser.bench.ts [--only bundle,lighthouse,latency]
  *
@@ -27,7 +29,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { startFlow } from 'lighthouse';
-import type { Page } from 'playwright-core';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import type { Browser, Page } from 'playwright-core';
 import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { measureBundle } from '../../scripts/bundle-size';
 import { DEFAULT_DIST } from '../../server/config';
@@ -62,7 +65,7 @@ const rows: Row[] = [];
 const add = (row: Row) => rows.push(row);
 
 function printTable() {
-  const widths = [10, 58, 10, 12, 6];
+  const widths = [10, 74, 10, 12, 6];
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
   console.log(`\n${line(['section', 'figure', 'value', 'target', 'result'])}`);
   console.log(widths.map((w) => '-'.repeat(w)).join(' '));
@@ -387,40 +390,57 @@ function timedPress(page: Page, text: string): Promise<Timing> {
   );
 }
 
-async function benchLatency(app: AppServer) {
-  const browser = await launchChromium();
+/**
+ * The tours of the machines' model paths at this CPU throttling rate: one timing per press.
+ */
+async function timeTours(browser: Browser, app: AppServer, rate: number): Promise<Timing[]> {
   const timings: Timing[] = [];
-  try {
-    for (const tour of modelTours()) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await openFlow(page, app.origin, tour.path.flow);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      let before = tour.path.steps[0]?.state as ModelSnapshot;
-      for (const step of tour.path.steps.slice(1)) {
-        let button: string = COMMON.continue;
-        if (step.event.type === 'CONFIRM')
-          button = tour.path.flow === 'triage' ? CHECK_ANSWERS.confirm : CHECK_ANSWERS.saferConfirm;
-        else if (step.event.type !== 'CONTINUE')
-          await chooseAnswer(page, tour.path.flow, before, (step.event as { value: unknown }).value);
-        timings.push(await timedPress(page, button));
-        await waitForHeading(page, expectedHeading(step.state));
-        before = step.state;
-      }
-      await context.close();
+  for (const tour of modelTours()) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openFlow(page, app.origin, tour.path.flow);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    let before = tour.path.steps[0]?.state as ModelSnapshot;
+    for (const step of tour.path.steps.slice(1)) {
+      let button: string = COMMON.continue;
+      if (step.event.type === 'CONFIRM')
+        button = tour.path.flow === 'triage' ? CHECK_ANSWERS.confirm : CHECK_ANSWERS.saferConfirm;
+      else if (step.event.type !== 'CONTINUE')
+        await chooseAnswer(page, tour.path.flow, before, (step.event as { value: unknown }).value);
+      timings.push(await timedPress(page, button));
+      await waitForHeading(page, expectedHeading(step.state));
+      before = step.state;
     }
-  } finally {
-    await browser.close();
+    await context.close();
   }
+  return timings;
+}
+
+/**
+ * Lighthouse's benchmark index of this browser on this machine (its own page function): DevTools'
+ * CPU calibration takes 1,000 as a mid-tier phone (Pixel 5) and 264 as a low-end one (Moto G4 Power).
+ */
+async function benchmarkIndex(browser: Browser): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const index = (await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`)) as number;
+  await context.close();
+  return index;
+}
+
+/** The benchmark index DevTools' calibration gives a low-end phone (Moto G4 Power, 2022). */
+const LOW_END_PHONE_INDEX = 264;
+
+function addLatency(label: string, timings: Timing[], target?: number) {
   const frame = timings.map((t) => t.frame);
   const dom = timings.map((t) => t.dom);
   add({
     section: 'latency',
-    what: `Continue → next heading painted, median (${timings.length} steps)`,
+    what: `${label}: Continue → next heading painted, median (${timings.length} steps)`,
     value: `${median(frame).toFixed(1)} ms`,
-    target: '≤ 16 ms',
-    pass: median(frame) <= 16,
+    target: target === undefined ? '' : `≤ ${target} ms`,
+    pass: target === undefined ? undefined : median(frame) <= target,
   });
   add({
     section: 'latency',
@@ -431,10 +451,33 @@ async function benchLatency(app: AppServer) {
   add({ section: 'latency', what: '… slowest', value: `${Math.max(...frame).toFixed(1)} ms`, target: '' });
   add({
     section: 'latency',
-    what: 'Continue → heading in the DOM, median',
+    what: '… Continue → heading in the DOM, median',
     value: `${median(dom).toFixed(1)} ms`,
     target: '',
   });
+}
+
+/**
+ * At 4x CPU (the target's definition), and at the rate that makes this machine as slow as a low-end
+ * phone by Lighthouse's benchmark index (reported, no target): 4x is a different phone on every
+ * machine, so the second figure says what a cheap phone would see.
+ */
+async function benchLatency(app: AppServer) {
+  const browser = await launchChromium();
+  try {
+    const index = await benchmarkIndex(browser);
+    addLatency('4x CPU', await timeTours(browser, app, 4), 16);
+    const lowEnd = Math.max(1, index / LOW_END_PHONE_INDEX);
+    add({
+      section: 'latency',
+      what: `benchmark index ${Math.round(index)}: a low-end phone (${LOW_END_PHONE_INDEX}) is ${lowEnd.toFixed(1)}x slower`,
+      value: '',
+      target: '',
+    });
+    addLatency(`${lowEnd.toFixed(1)}x CPU (low-end phone)`, await timeTours(browser, app, lowEnd));
+  } finally {
+    await browser.close();
+  }
 }
 
 // -------------------------------------------------------------------------------------------------
