@@ -3,7 +3,7 @@
  * wizards, loaded after first paint. Which page shows is React state only: never the URL or history.
  * The site header, quick exit, skip link and emergency line are static markup outside this (index.html).
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PartnerArea } from '../../schemas/embed';
 import { EMBED } from '../content/embed';
@@ -15,25 +15,27 @@ import { BeforeYouStart } from './pages/BeforeYouStart';
 import { OnlineSafety } from './pages/OnlineSafety';
 import { ProfessionalStart } from './pages/ProfessionalStart';
 import { StartPage } from './pages/StartPage';
+import { Preloaded, preloadable } from './preloadable';
 import { onWipe, wipeAnswers } from './session';
 
-const loadTriage = () => import('./wizard/TriageWizard');
-const loadSafer = () => import('./safer/SaferWizard');
-const TriageWizard = lazy(loadTriage);
-const SaferWizard = lazy(loadSafer);
+// Rendered at once, without a "Loading" page, once their code has arrived (see preloadable.tsx).
+const triage = preloadable(() => import('./wizard/TriageWizard'));
+const safer = preloadable(() => import('./safer/SaferWizard'));
 
 /**
- * Once the person leaves the start page: the live directory check (a newer copy of the service
- * directory from this site replaces the bundled one when it arrives, long before any result page), and
- * the flows' code (each wizard's own chunk is under 2 kB; what they share is one chunk). None of it runs
- * while the start page loads, so none of it can hold that page up on a slow phone.
+ * Once the person leaves the start page (or once the app is up, where its first page is the SAFER
+ * check's start page): the live directory check (a newer copy of the service directory from this site
+ * replaces the bundled one when it arrives, long before any result page), and the flows' code (each
+ * wizard's own chunk is under 2 kB; what they share is one chunk), so the first question shows at once
+ * when it is asked for. None of it runs while the start page loads, so none of it can hold that page
+ * up on a slow phone.
  */
 let leftStart = false;
 function whenLeavingStart() {
   if (leftStart) return;
   leftStart = true;
   void import('../engine/liveDirectory').then((m) => m.startLiveDirectory()).catch(() => {});
-  void Promise.all([loadTriage(), loadSafer()]).catch(() => {});
+  void Promise.all([triage.preload(), safer.preload()]).catch(() => {});
 }
 
 export type Screen =
@@ -75,7 +77,11 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
   useEffect(() => back?.listen(), [back]);
   // Effects run after the first commit: by then the page's buttons are React's.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, after the first commit
-  useEffect(() => onReady?.(), []);
+  useEffect(() => {
+    onReady?.();
+    // The SAFER check's start page has no start page before it to keep fast: its flow's code loads now.
+    if (home !== 'start') whenLeavingStart();
+  }, []);
 
   // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
   // synchronously, so that the page left behind holds no answer.
@@ -124,7 +130,12 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
       page = <OnlineSafety onBack={() => go('before-you-start')} />;
       break;
     case 'triage':
-      page = <TriageWizard onLeave={() => go('before-you-start')} onStartAgain={startAgain} />;
+      page = (
+        <Preloaded
+          loader={triage}
+          props={{ onLeave: () => go('before-you-start'), onStartAgain: startAgain }}
+        />
+      );
       break;
     case 'professional-start':
       page = (
@@ -136,7 +147,12 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
       );
       break;
     case 'safer':
-      page = <SaferWizard onLeave={() => go('professional-start')} onStartAgain={startAgain} />;
+      page = (
+        <Preloaded
+          loader={safer}
+          props={{ onLeave: () => go('professional-start'), onStartAgain: startAgain }}
+        />
+      );
       break;
   }
 

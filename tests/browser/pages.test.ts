@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, PROFESSIONAL_START, START } from '../../src/content/pages';
 import { saferStep } from '../../src/content/steps';
 import { axeViolations, focusProblems, layoutProblems, reflowProblems } from './support/checks';
-import { DEFAULT_AT, drivePath, openFlow, openStart, waitForHeading } from './support/drive';
+import { DEFAULT_AT, drivePath, FIRST_HEADING, openFlow, openStart, waitForHeading } from './support/drive';
 import { type Harness, startHarness } from './support/harness';
 import { type ModelSnapshot, modelPages, modelTours } from './support/model';
 
@@ -138,6 +138,64 @@ describe('the pages before the questions', () => {
     await waitForHeading(page, PROFESSIONAL_START.title);
     problems.push(...(await checkPage(page, 'professional start, from the start page', { focus: false })));
     expect(problems).toEqual([]);
+    expect(h.problems(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the way into each flow', () => {
+  /**
+   * Waits until the flow's code, fetched while the person reads the page before, has been run (the
+   * same module, imported again from the page, resolves once it has), then presses the button in the
+   * page and reads the heading as the next frame begins: the next page must be there, with no
+   * "Loading" page (React.lazy alone showed one, and React then held the question back for 300 ms).
+   */
+  async function pressOnceLoaded(page: Page, chunk: RegExp, button: string): Promise<string | undefined> {
+    const url = await page
+      .waitForFunction(
+        (source) =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => entry.name)
+            .find((name) => new RegExp(source).test(name)),
+        chunk.source,
+        { timeout: 10_000 },
+      )
+      .catch(() => {
+        throw new Error(`the flow's code (${chunk}) was not fetched before the person asked for it`);
+      });
+    const module = (await url.jsonValue()) as string;
+    // A string, so that vitest does not rewrite the page's import() into its own loader.
+    return page.evaluate(`(async () => {
+      await import(${JSON.stringify(module)});
+      const target = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(button)});
+      target.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return document.querySelector('h1')?.textContent ?? undefined;
+    })()`);
+  }
+
+  it('shows the first question as Continue is pressed on “Before you start”', async () => {
+    // No fixed clock: it hides the page's resource timings, which say where the flow's code is.
+    const page = await h.newPage();
+    await openStart(page, h.app.origin);
+    await page.getByRole('button', { name: COMMON.startNow }).click();
+    await waitForHeading(page, INTERRUPTION.title);
+    expect(await pressOnceLoaded(page, /\/assets\/TriageWizard-[^/]+\.js$/, COMMON.continue)).toBe(
+      FIRST_HEADING.triage,
+    );
+    expect(h.problems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the first SAFER question as Start now is pressed on the SAFER check’s start page', async () => {
+    // No fixed clock: it hides the page's resource timings, which say where the flow's code is.
+    const page = await h.newPage();
+    await openStart(page, h.app.origin, 'safer');
+    await waitForHeading(page, PROFESSIONAL_START.title);
+    expect(await pressOnceLoaded(page, /\/assets\/SaferWizard-[^/]+\.js$/, COMMON.startNow)).toBe(
+      FIRST_HEADING.safer,
+    );
     expect(h.problems(page)).toEqual([]);
     await page.context().close();
   });
