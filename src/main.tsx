@@ -17,12 +17,16 @@ const root = document.getElementById('app');
 /** The start page's buttons (StartPage.tsx), which do nothing until the app has loaded. */
 const START_BUTTONS = '.govuk-button--start, .app-link-button';
 
+/**
+ * Whether this is the page partners embed (/embed): src/embed/page.ts's EMBED_META, written out, as
+ * this script imports nothing.
+ */
+const embedded = (): boolean => document.querySelector('meta[name="pathway:embed"]') !== null;
+
 /** Whether the app's first page replaces the HTML's start page, as src/boot.tsx will decide. */
 function replacesStartPage(): boolean {
   const options = new URLSearchParams(window.location.search);
-  // src/embed/page.ts's EMBED_META, written out: this script imports nothing, to stay small.
-  const embed = document.querySelector('meta[name="pathway:embed"]') !== null;
-  return options.get('mode') === 'professional' || (embed && options.has('area'));
+  return options.get('mode') === 'professional' || (embedded() && options.has('area'));
 }
 
 if (root) {
@@ -81,13 +85,16 @@ if (root) {
     }).observe({ type: 'paint', buffered: true });
   }
 
+  // In a partner's frame, which may be off screen and unpainted, the app (and with it the frame's
+  // height for the partner's page) starts at the load event: a frame's paint is not its host's LCP.
+  const whenLoaded = embedded() ? load : afterFirstPaint;
   document.addEventListener('click', hold, true);
   if (replacesStartPage()) {
     root.classList.add('app-replacing');
     load();
   } else if (document.readyState === 'complete') {
-    afterFirstPaint();
+    whenLoaded();
   } else {
-    window.addEventListener('load', afterFirstPaint, { once: true });
+    window.addEventListener('load', whenLoaded, { once: true });
   }
 }
