@@ -9,7 +9,7 @@
  *    CPU), Debian's Chromium via chrome-launcher, in one user flow driven with puppeteer-core:
  *    the start page as a navigation (performance, accessibility, best practices; LCP, TBT, CLS);
  *    the first question and the result page each as a timespan from the click that leads there (TBT,
- *    CLS) and a snapshot of the page (accessibility, best practices). Pages behind clicks have no
+ *    CLS, INP) and a snapshot of the page (accessibility, best practices). Pages behind clicks have no
  *    navigation, so no LCP or performance score of their own.
  * 3. Step latency: along every tour of the machines' model paths (tests/browser/support/model.ts), at
  *    4x CPU throttling (CDP Emulation.setCPUThrottlingRate), the time from pressing Continue (the
@@ -224,10 +224,19 @@ function addScores(page: string, lhr: Lhr, categories: string[]) {
   }
 }
 
-function addMetrics(page: string, lhr: Lhr, metrics: ('lcp' | 'tbt' | 'cls')[]) {
+function addMetrics(page: string, lhr: Lhr, metrics: ('lcp' | 'tbt' | 'cls' | 'inp')[]) {
   const audit = (id: string) => lhr.audits[id]?.numericValue;
   for (const metric of metrics) {
-    if (metric === 'lcp') {
+    if (metric === 'inp') {
+      // The slowest press of the timespan, to the next paint (Core Web Vitals: good up to 200 ms).
+      const v = audit('interaction-to-next-paint');
+      add({
+        section: 'lighthouse',
+        what: `${page}: INP`,
+        value: v === undefined ? 'n/a' : ms(v),
+        target: '',
+      });
+    } else if (metric === 'lcp') {
       const v = audit('largest-contentful-paint');
       add({
         section: 'lighthouse',
@@ -345,10 +354,10 @@ async function benchLighthouse(app: AppServer) {
     const [, toQuestion, question, toResult, resultPage] = result.steps.map((s) => s.lhr as unknown as Lhr);
     if (!toQuestion || !question || !toResult || !resultPage)
       throw new Error('the user flow has missing steps');
-    addMetrics('to a question (timespan)', toQuestion, ['tbt', 'cls']);
+    addMetrics('to a question (timespan)', toQuestion, ['tbt', 'cls', 'inp']);
     addScores('question page (snapshot)', question, ['accessibility', 'best-practices']);
     failedAudits('question page', question as never);
-    addMetrics('answering to result (timespan)', toResult, ['tbt', 'cls']);
+    addMetrics('answering to result (timespan)', toResult, ['tbt', 'cls', 'inp']);
     addScores('result page (snapshot)', resultPage, ['accessibility', 'best-practices']);
     failedAudits('result page', resultPage as never);
   } finally {
