@@ -21,12 +21,12 @@ const START_BUTTONS = '.govuk-button--start, .app-link-button';
  * Whether this is the page partners embed (/embed): src/embed/page.ts's EMBED_META, written out, as
  * this script imports nothing.
  */
-const embedded = (): boolean => document.querySelector('meta[name="pathway:embed"]') !== null;
+const embedded = document.querySelector('meta[name="pathway:embed"]') !== null;
 
 /** Whether the app's first page replaces the HTML's start page, as src/boot.tsx will decide. */
 function replacesStartPage(): boolean {
   const options = new URLSearchParams(window.location.search);
-  return options.get('mode') === 'professional' || (embedded() && options.has('area'));
+  return options.get('mode') === 'professional' || (embedded && options.has('area'));
 }
 
 if (root) {
@@ -87,7 +87,7 @@ if (root) {
 
   // In a partner's frame, which may be off screen and unpainted, the app (and with it the frame's
   // height for the partner's page) starts at the load event: a frame's paint is not its host's LCP.
-  const whenLoaded = embedded() ? load : afterFirstPaint;
+  const whenLoaded = embedded ? load : afterFirstPaint;
   document.addEventListener('click', hold, true);
   if (replacesStartPage()) {
     root.classList.add('app-replacing');

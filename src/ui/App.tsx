@@ -30,10 +30,10 @@ const safer = preloadable(() => import('./safer/SaferWizard'));
  * when it is asked for. None of it runs while the start page loads, so none of it can hold that page
  * up on a slow phone.
  */
-let leftStart = false;
-function whenLeavingStart() {
-  if (leftStart) return;
-  leftStart = true;
+let prepared = false;
+function prepareFlows() {
+  if (prepared) return;
+  prepared = true;
   void import('../engine/liveDirectory').then((m) => m.startLiveDirectory()).catch(() => {});
   void Promise.all([triage.preload(), safer.preload()]).catch(() => {});
 }
@@ -79,8 +79,8 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, after the first commit
   useEffect(() => {
     onReady?.();
-    // The SAFER check's start page has no start page before it to keep fast: its flow's code loads now.
-    if (home !== 'start') whenLeavingStart();
+    // The SAFER check's start page has no start page before it to keep fast: prepare its flow now.
+    if (home !== 'start') prepareFlows();
   }, []);
 
   // A wipe (quick exit, "Start again", restore from the back/forward cache) drops everything at once:
@@ -97,7 +97,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
   );
 
   const go = useCallback((next: Screen) => {
-    whenLeavingStart();
+    prepareFlows();
     setNavigated(true);
     setScreen(next);
   }, []);

@@ -224,46 +224,47 @@ function addScores(page: string, lhr: Lhr, categories: string[]) {
   }
 }
 
-function addMetrics(page: string, lhr: Lhr, metrics: ('lcp' | 'tbt' | 'cls' | 'inp')[]) {
-  const audit = (id: string) => lhr.audits[id]?.numericValue;
+/** Each metric: its audit, how it reads, and its target where it has one. */
+const METRICS: Record<
+  'lcp' | 'tbt' | 'cls' | 'inp',
+  {
+    audit: string;
+    label: string;
+    format: (v: number) => string;
+    target?: string;
+    pass?: (v: number) => boolean;
+  }
+> = {
+  lcp: {
+    audit: 'largest-contentful-paint',
+    label: 'LCP',
+    format: ms,
+    target: '≤ 1500 ms',
+    pass: (v) => v <= 1500,
+  },
+  tbt: { audit: 'total-blocking-time', label: 'TBT', format: ms, target: '≤ 50 ms', pass: (v) => v <= 50 },
+  cls: {
+    audit: 'cumulative-layout-shift',
+    label: 'CLS',
+    format: (v) => v.toFixed(3),
+    target: '0',
+    pass: (v) => v === 0,
+  },
+  // The slowest press of a timespan, to its next paint: reported (Core Web Vitals: good up to 200 ms).
+  inp: { audit: 'interaction-to-next-paint', label: 'INP', format: ms },
+};
+
+function addMetrics(page: string, lhr: Lhr, metrics: (keyof typeof METRICS)[]) {
   for (const metric of metrics) {
-    if (metric === 'inp') {
-      // The slowest press of the timespan, to the next paint (Core Web Vitals: good up to 200 ms).
-      const v = audit('interaction-to-next-paint');
-      add({
-        section: 'lighthouse',
-        what: `${page}: INP`,
-        value: v === undefined ? 'n/a' : ms(v),
-        target: '',
-      });
-    } else if (metric === 'lcp') {
-      const v = audit('largest-contentful-paint');
-      add({
-        section: 'lighthouse',
-        what: `${page}: LCP`,
-        value: v === undefined ? 'n/a' : ms(v),
-        target: '≤ 1500 ms',
-        pass: v === undefined ? undefined : v <= 1500,
-      });
-    } else if (metric === 'tbt') {
-      const v = audit('total-blocking-time');
-      add({
-        section: 'lighthouse',
-        what: `${page}: TBT`,
-        value: v === undefined ? 'n/a' : ms(v),
-        target: '≤ 50 ms',
-        pass: v === undefined ? undefined : v <= 50,
-      });
-    } else {
-      const v = audit('cumulative-layout-shift');
-      add({
-        section: 'lighthouse',
-        what: `${page}: CLS`,
-        value: v === undefined ? 'n/a' : v.toFixed(3),
-        target: '0',
-        pass: v === undefined ? undefined : v === 0,
-      });
-    }
+    const { audit, label, format, target = '', pass } = METRICS[metric];
+    const v = lhr.audits[audit]?.numericValue;
+    add({
+      section: 'lighthouse',
+      what: `${page}: ${label}`,
+      value: v === undefined ? 'n/a' : format(v),
+      target,
+      pass: v === undefined || !pass ? undefined : pass(v),
+    });
   }
 }
 
