@@ -1,15 +1,19 @@
 /**
- * The service directory (fixtures/directory.json) against its schema and its sources: every id once,
- * every cited seed present, every phone number published in a seed or the contacts allowlist, only
- * https links to sites a source names, and the opening hours that the routing relies on.
+ * The service directory (fixtures/directory.json) against its schema and its sources (the project's
+ * own copy in sources/): every id once, every cited seed or page present, every phone number published
+ * in a seed or the contacts allowlist, only https links to sites a source names, and the opening hours
+ * that the routing relies on. tests/directory/citations.test.ts checks each fact against the very
+ * sources its entry cites.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DAYS, DESTINATION_IDS, Directory, type Schedule, type Service } from '../schemas/directory';
 import { bundledDirectory } from '../src/engine/directory';
+import { pages, resolve } from './sources/evidence';
 
-const seedsDir = new URL('../../shared/seeds/', import.meta.url);
-const allowlistFile = new URL('../../shared/tools/contacts-allowlist.txt', import.meta.url);
+const seedsDir = new URL('../sources/seeds/', import.meta.url);
+const allowlistFile = new URL('../sources/contacts-allowlist.txt', import.meta.url);
+const linksAllowlistFile = new URL('../sources/links-allowlist.txt', import.meta.url);
 const directoryFile = new URL('../fixtures/directory.json', import.meta.url);
 
 const raw: unknown = JSON.parse(readFileSync(directoryFile, 'utf8'));
@@ -25,9 +29,14 @@ const allowlistLines = readFileSync(allowlistFile, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 const allowlistText = allowlistLines.join('\n');
+/** The hosts of sources/links-allowlist.txt. */
+const linkHosts = readFileSync(linksAllowlistFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  .map((line) => line.split('\t')[0]?.trim() ?? '');
 
 const digits = (s: string) => s.replace(/\D/g, '');
-/** The UK phone number pattern of ../shared/tools/check-contacts. */
+/** The UK phone number pattern of check-contacts (tests/sources/contacts.test.ts). */
 const PHONE_PATTERN = /(\+44 ?(\(0\))? ?|\b0)[1-9][0-9]{1,4}( ?[0-9]{2,4}){1,3}\b/g;
 const normalise = (number: string) => digits(number.replace(/^\+44 ?\(?0?\)? ?/, '0'));
 const phoneNumbersIn = (text: string) => [...text.matchAll(PHONE_PATTERN)].map((m) => normalise(m[0]));
@@ -40,17 +49,11 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 const httpsSources = (s: Service) => s.source.filter((src) => src.startsWith('https://'));
 const seedSources = (s: Service) => s.source.filter((src) => !src.startsWith('https://'));
 
-/** The text an entry may take numbers from: its cited seeds, and the allowlist lines of its cited pages. */
-function citedText(s: Service): string {
-  const seeds = seedSources(s).map((name) => seedText.get(name) ?? '');
-  const hosts = httpsSources(s).map(hostOf);
-  const lines = allowlistLines.filter((line) => hosts.some((host) => line.includes(host)));
-  return [...seeds, ...lines].join('\n');
-}
+/** The text an entry may take numbers from: its cited seeds and pages, and the allowlist lines of its cited sites. */
+const citedText = (s: Service): string => s.source.flatMap((source) => resolve(source).texts).join('\n');
 
 const phoneContacts = (s: Service) => s.contacts.filter((c) => c.type === 'phone');
 
@@ -119,12 +122,13 @@ describe('the service directory', () => {
     expect(ids).toHaveLength(DESTINATION_IDS.length);
   });
 
-  it('cites only seed files that exist, and https pages that the allowlist or a seed names', () => {
+  it('cites only seed files that exist, and https pages that sources/pages or the contacts allowlist holds', () => {
+    expect(pages.length).toBeGreaterThan(0);
     for (const s of services) {
       expect(s.source.length, s.id).toBeGreaterThan(0);
       for (const name of seedSources(s)) expect(seedNames, `${s.id} cites ${name}`).toContain(name);
       for (const url of httpsSources(s)) {
-        expect(`${allowlistText}\n${allSeedText}`, `${s.id} cites ${url}`).toContain(hostOf(url));
+        expect(resolve(url).places, `${s.id} cites ${url}, which sources/ does not hold`).not.toEqual([]);
       }
     }
   });
@@ -160,7 +164,7 @@ describe('the service directory', () => {
     }
   });
 
-  it('links only to https addresses on sites that a seed or the allowlist names', () => {
+  it('links only to https addresses on hosts of the links allowlist', () => {
     for (const s of services) {
       for (const text of strings(s)) {
         for (const match of text.matchAll(/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi)) {
@@ -171,7 +175,7 @@ describe('the service directory', () => {
       if (s.organisation.url) urls.push(s.organisation.url);
       for (const url of urls) {
         expect(url, s.id).toMatch(/^https:\/\//);
-        expect(`${allowlistText}\n${allSeedText}`, `${s.id} links to ${url}`).toContain(hostOf(url));
+        expect(linkHosts, `${s.id} links to ${url}`).toContain(new URL(url).hostname);
       }
     }
   });
@@ -230,20 +234,35 @@ describe('opening hours', () => {
     }
   });
 
-  it("opens Victim Support's out-of-hours routes exactly when the main line is closed", () => {
-    const vs = byId('victim-support');
-    const day = phone(vs, '0808 168 9276').hours;
-    const outOfHours = [
-      phone(vs, '0808 168 9111').hours,
-      vs.contacts.filter((c) => c.type === 'chat').find((c) => c.label === 'Victim Support live chat')?.hours,
-    ];
-    if (!day) throw new Error('no hours for 0808 168 9276');
-    for (const hours of outOfHours) {
-      if (!hours) throw new Error('an out-of-hours route has no hours');
-      expect(hours.description).toBe(
-        "Outside Victim Support's phone line hours (8am to 8pm, Monday to Friday)",
-      );
-      for (const m of halfHours) expect(isOpen(hours, m), describeMinute(m)).toBe(!isOpen(day, m));
+  it("keeps Victim Support's 0808 168 9111 line and live chat open at all hours, wherever they are listed", () => {
+    // KCC's Kelsi page: "call 0808 168 9111 (open 24 hours a day, seven days a week)"; Victim Support:
+    // "24/7 Supportline", "live chat, a 24/7 online facility" (sources/pages/).
+    const listing = services.filter((s) => phoneContacts(s).some((c) => c.number === '0808 168 9111'));
+    expect(listing.map((s) => s.id)).toEqual(expect.arrayContaining(['victim-support', 'idva']));
+    for (const s of listing) {
+      const hours = phone(s, '0808 168 9111').hours;
+      if (!hours) throw new Error(`${s.id}: no hours for 0808 168 9111`);
+      for (const m of halfHours) expect(isOpen(hours, m), `${s.id} ${describeMinute(m)}`).toBe(true);
+      for (const chat of s.contacts.filter((c) => c.type === 'chat')) {
+        if (!chat.hours) throw new Error(`${s.id}: the live chat has no hours`);
+        for (const m of halfHours)
+          expect(isOpen(chat.hours, m), `${s.id} chat ${describeMinute(m)}`).toBe(true);
+      }
+    }
+  });
+
+  it('opens Oasis (0800 917 9948) at its published hours only', () => {
+    // Kelsi: "Monday, Tuesday, Wednesday 9:30am to 11:30am and 12:30pm to 2:30pm, or Thursday and
+    // Friday 9:30am to 11:30am".
+    const hours = phone(byId('medway-sanctuary'), '0800 917 9948').hours;
+    if (!hours) throw new Error('no hours for 0800 917 9948');
+    for (const m of halfHours) {
+      const day = Math.floor(m / DAY_MINUTES);
+      const minute = m % DAY_MINUTES;
+      const morning = minute >= 9 * 60 + 30 && minute < 11 * 60 + 30;
+      const afternoon = minute >= 12 * 60 + 30 && minute < 14 * 60 + 30;
+      const expected = (day < 3 && (morning || afternoon)) || ((day === 3 || day === 4) && morning);
+      expect(isOpen(hours, m), describeMinute(m)).toBe(expected);
     }
   });
 

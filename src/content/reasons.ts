@@ -34,7 +34,7 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'silent-solution':
       return 'If you cannot speak, cough or tap the phone, then press 55 when asked. The police will know you need help.';
     case 'bsl-999':
-      return 'You told us about hearing, speech or British Sign Language. You can contact 999 by BSL video or with Relay UK.';
+      return 'You told us about hearing, speech or British Sign Language. You can call 999 in BSL by video, through the 999 BSL website or app. On the Relay UK app, tap the 999 button. From a textphone, dial 18000.';
     case 'front-door-kent':
       return `You told us ${v.you} live in ${area}. In Kent, Victim Support is the way in to local domestic abuse services.`;
     case 'front-door-medway':
@@ -54,9 +54,9 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'no-home-of-own':
       return `You told us ${v.you} have no settled home of ${v.your} own right now.`;
     case 'any-council':
-      return 'Any council must help. You can go to any council, even where you have no local connection. You do not need to have told the police.';
+      return 'Every council has a duty to support eligible people who are homeless because of domestic abuse. You can go to any council, even where you have no local connection. You do not need to have told the police.';
     case 'ashford-housing':
-      return 'You told us you live in Ashford. Ashford Borough Council has an urgent housing line out of hours.';
+      return 'You told us you live in Ashford. Ashford Borough Council’s domestic abuse page points people at risk of homelessness to its housing options.';
     case 'higher-risk':
       return `${cap(v.your)} answers suggest higher risk.`;
     case 'not-a-risk-assessment':
@@ -124,7 +124,7 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'under-16':
       return 'You told us the person is under 16. Children and young people get help from services for them.';
     case 'worried-about-child':
-      return 'You told us the person you are worried about is under 16. This is about keeping a child safe. Children’s services at the council can help.';
+      return 'You told us the person you are worried about is under 16. This is about keeping a child safe. Kent County Council asks anyone worried about a child to report their concerns.';
     case 'child-can-contact':
       return 'The child or young person can also contact Childline themselves.';
     case 'own-behaviour':

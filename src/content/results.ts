@@ -164,7 +164,8 @@ export const GAP_ACTIONS: Record<CriterionId, { unknown: string; 'not-met': stri
   },
   'not-temporary': {
     unknown: 'Ask where the survivor lives now.',
-    'not-met': 'SAFER is for settled homes. Help them with housing first: any council must help.',
+    'not-met':
+      'SAFER is for settled homes. Help them with housing first: every council has a duty to support eligible people who are homeless because of domestic abuse.',
   },
   'perpetrator-no-access': {
     unknown: 'Check if the perpetrator lives there, holds a key, or is named on the tenancy or deeds.',

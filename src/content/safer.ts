@@ -66,7 +66,7 @@ export const ALTERNATIVE_REASONS: Record<AlternativeReason, string> = {
   'lives-in-medway':
     'They live in Medway: professionals can refer to the Medway Sanctuary Scheme through Oasis.',
   'lives-outside-kent':
-    'They live outside Kent: any council must help people made homeless by domestic abuse.',
+    'They live outside Kent: every council has a duty to support eligible people who are homeless because of domestic abuse.',
   'under-16': 'They are under 16: this is child protection. Talk to children’s services.',
   'legal-access':
     'The perpetrator has legal access: an occupation order can stop them living in or coming to the home.',

@@ -149,7 +149,7 @@ describe('--at', () => {
     expect(weekday.at).toBe('2026-11-23T10:00:00.000Z');
     expect(victimSupport(weekday)?.openNow).toBe(true);
     expect(night.at).toBe('2026-11-29T03:00:00.000Z');
-    // Victim Support's own line is closed on a Sunday night; its out-of-hours route is open.
+    // Victim Support's day line is closed on a Sunday night; its 24-hour line (0808 168 9111) is open.
     expect(victimSupport(night)?.openNow).toBe(true);
     const helpline = (r: TriageResult) => r.recommendations.find((x) => x.id === 'national-da-helpline');
     expect(helpline(night)).toMatchObject({ openNow: true, open24Hours: true });

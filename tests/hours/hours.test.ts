@@ -22,10 +22,10 @@ const phoneHours = (id: string, number: string): Schedule => {
   return found.hours;
 };
 
-// Victim Support's line and its out-of-hours complement, and Ashford's urgent overnight line, as the
-// bundled directory holds them (numbers and hours come from there, never from this test).
+// Victim Support's day line and its 24-hour line, and Ashford's urgent overnight line, as the bundled
+// directory holds them (numbers and hours come from there, never from this test).
 const vsDay = phoneHours('victim-support', '0808 168 9276');
-const vsOutOfHours = phoneHours('victim-support', '0808 168 9111');
+const vs24Hours = phoneHours('victim-support', '0808 168 9111');
 const vsChat = (() => {
   const chat = service('victim-support').contacts.find((c) => c.type === 'chat');
   if (!chat || !('hours' in chat) || !chat.hours) throw new Error('victim-support chat has no hours');
@@ -171,7 +171,7 @@ describe('around midnight', () => {
     expect(nextOpening(morning, utc('2026-11-24T02:00:00'))).toEqual({ day: 'tu', time: '00:30', inDays: 7 });
   });
 
-  it("keeps Victim Support's out-of-hours line open from Friday night through to Monday 8am", () => {
+  it("keeps Victim Support's 24-hour line open from Friday night through Monday, when the day line opens too", () => {
     for (const at of [
       '2026-11-20T23:59:00', // Friday
       '2026-11-21T00:00:00', // Saturday
@@ -179,10 +179,11 @@ describe('around midnight', () => {
       '2026-11-23T00:00:00', // Monday
       '2026-11-23T07:59:00',
     ]) {
-      expect(isOpen(vsOutOfHours, utc(at)), at).toBe(true);
+      expect(isOpen(vs24Hours, utc(at)), at).toBe(true);
       expect(isOpen(vsDay, utc(at)), at).toBe(false);
     }
-    expect(isOpen(vsOutOfHours, utc('2026-11-23T08:00:00'))).toBe(false);
+    expect(isOpen(vs24Hours, utc('2026-11-23T08:00:00'))).toBe(true);
+    expect(isOpen(vsDay, utc('2026-11-23T08:00:00'))).toBe(true);
   });
 });
 
@@ -197,13 +198,11 @@ describe('Friday 8pm into the weekend', () => {
     expect(nextOpening(vsDay, utc('2026-11-23T00:00:00'))).toEqual({ day: 'mo', time: '08:00', inDays: 0 });
   });
 
-  it('says the out-of-hours line opens at 8pm today while the day line is open', () => {
-    expect(nextOpening(vsOutOfHours, utc('2026-11-20T19:59:00'))).toEqual({
-      day: 'fr',
-      time: '20:00',
-      inDays: 0,
-    });
-    expect(isOpen(vsOutOfHours, utc('2026-11-20T20:00:00'))).toBe(true);
+  it('keeps the 24-hour line open on both sides of 8pm, never "opens next"', () => {
+    for (const at of ['2026-11-20T19:59:00', '2026-11-20T20:00:00']) {
+      expect(isOpen(vs24Hours, utc(at)), at).toBe(true);
+      expect(nextOpening(vs24Hours, utc(at)), at).toBeUndefined();
+    }
   });
 
   it('gives the result page "Closed now: opens 8am Monday" when only the day line is known', () => {
@@ -227,7 +226,7 @@ describe('Friday 8pm into the weekend', () => {
   });
 });
 
-describe("Victim Support's out-of-hours complement", () => {
+describe("Victim Support's 24-hour routes beside its day line", () => {
   /** Every 15 minutes of a whole week, as instants (so clock changes inside the week count). */
   const quarterHours = (startIso: string) =>
     Array.from({ length: (8 * 24 * 60) / 15 }, (_, i) => new Date(utc(startIso).getTime() + i * 15 * 60_000));
@@ -237,12 +236,14 @@ describe("Victim Support's out-of-hours complement", () => {
     ['the week the clocks go forward', '2026-03-23T00:00:00'],
     ['the week the clocks go back', '2026-10-19T00:00:00'],
   ] as const) {
-    it(`covers every moment of ${week} with exactly one of the line and the out-of-hours routes`, () => {
+    it(`keeps the 0808 168 9111 line and the live chat open at every moment of ${week}, day line open or not`, () => {
+      const dayLine = new Set<boolean>();
       for (const at of quarterHours(start)) {
-        const day = isOpen(vsDay, at);
-        expect(isOpen(vsOutOfHours, at), at.toISOString()).toBe(!day);
-        expect(isOpen(vsChat, at), at.toISOString()).toBe(!day);
+        dayLine.add(isOpen(vsDay, at));
+        expect(isOpen(vs24Hours, at), at.toISOString()).toBe(true);
+        expect(isOpen(vsChat, at), at.toISOString()).toBe(true);
       }
+      expect([...dayLine].sort()).toEqual([false, true]);
     });
   }
 });

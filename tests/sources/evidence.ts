@@ -90,7 +90,11 @@ export interface Resolved {
 export function resolve(source: string): Resolved {
   if (!source.startsWith('https://')) {
     const text = seeds.get(source);
-    return { source, places: text === undefined ? [] : [`seeds/${source}`], texts: text === undefined ? [] : [text] };
+    return {
+      source,
+      places: text === undefined ? [] : [`seeds/${source}`],
+      texts: text === undefined ? [] : [text],
+    };
   }
   let canonical: string;
   try {
@@ -137,7 +141,7 @@ export const PHONE_PATTERN = /(\+44 ?(\(0\))? ?|\b0)[1-9][0-9]{1,4}( ?[0-9]{2,4}
 const SHORT_CODES = /(?<!\d ?)\b(999|101|18000|18001)\b(?! ?\d)|\bpress (55)\b/g;
 
 // --- Opening times: the ordinary ways of writing a time of day.
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Ways a text may write HH:MM: "08:00", "8am", "8 am", "8.30am", "9:30 a.m.", "12 noon", "midnight"… */
 export function spellingsOf(clock: string): string[] {
@@ -146,7 +150,8 @@ export function spellingsOf(clock: string): string[] {
   const h12 = h % 12 === 0 ? 12 : h % 12;
   const suffixes = h < 12 ? ['am', 'a.m.'] : ['pm', 'p.m.'];
   const out = [clock, `${h}:${mm}`, `${hh}.${mm}`];
-  for (const sep of ['.', ':']) for (const s of suffixes) out.push(`${h12}${sep}${mm}${s}`, `${h12}${sep}${mm} ${s}`);
+  for (const sep of ['.', ':'])
+    for (const s of suffixes) out.push(`${h12}${sep}${mm}${s}`, `${h12}${sep}${mm} ${s}`);
   if (mm === '00') for (const s of suffixes) out.push(`${h12}${s}`, `${h12} ${s}`);
   if (clock === '12:00') out.push('12noon', '12 noon', 'noon', 'midday');
   if (clock === '00:00') out.push('midnight', '12 midnight');
@@ -155,7 +160,7 @@ export function spellingsOf(clock: string): string[] {
 
 export function hasTime(text: string, clock: string): boolean {
   return spellingsOf(clock).some((spelling) =>
-    new RegExp(`(?<![\\d.:])${escape(spelling)}(?![\\d]|[.:]\\d)`, 'i').test(text),
+    new RegExp(`(?<![\\d.:])${escapeRegExp(spelling)}(?![\\d]|[.:]\\d)`, 'i').test(text),
   );
 }
 
@@ -195,7 +200,8 @@ export function factsOf(service: Service): Fact[] {
   if (service.hours) facts.push(...scheduleFacts('hours', service.hours));
   service.contacts.forEach((c, i) => {
     const at = `contacts[${i}]`;
-    if (c.type === 'phone' || c.type === 'short-code') facts.push({ field: `${at}.number`, kind: 'phone', value: c.number });
+    if (c.type === 'phone' || c.type === 'short-code')
+      facts.push({ field: `${at}.number`, kind: 'phone', value: c.number });
     if ((c.type === 'phone' || c.type === 'chat' || c.type === 'in-person') && c.hours)
       facts.push(...scheduleFacts(`${at}.hours`, c.hours));
     if (c.type === 'in-person') facts.push({ field: `${at}.address`, kind: 'address', value: c.address });
@@ -206,7 +212,8 @@ export function factsOf(service: Service): Fact[] {
     if (field === 'id' || field.startsWith('source') || /\.(number|url|opens|closes)$/.test(field)) continue;
     for (const m of text.matchAll(PHONE_PATTERN))
       if (digits(m[0]).length >= 8) facts.push({ field, kind: 'phone', value: m[0] });
-    for (const m of text.matchAll(SHORT_CODES)) facts.push({ field, kind: 'phone', value: m[1] ?? m[2] ?? '' });
+    for (const m of text.matchAll(SHORT_CODES))
+      facts.push({ field, kind: 'phone', value: m[1] ?? m[2] ?? '' });
   }
   return facts;
 }
