@@ -1,7 +1,7 @@
 /**
  * The service directory, shaped after Open Referral UK (organisation → service → phone / schedule /
  * service area / eligibility) so that it can be exported to that standard.
- * Every entry names its `source`: a seed page of ../shared/seeds/ or a public page a reviewer can open.
+ * Every entry names its `source`: a seed page of sources/seeds/ or a public page recorded in sources/pages/.
  */
 import * as z from 'zod/mini';
 import { AREAS } from './answers';
