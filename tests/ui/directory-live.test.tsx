@@ -6,6 +6,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESULT } from '../../src/content/results';
+import { bundledDirectory } from '../../src/engine/directory';
 import { directoryStore } from '../../src/engine/directoryStore';
 import { parseTriageAnswers } from '../../src/engine/index';
 import { startLiveDirectory } from '../../src/engine/liveDirectory';
@@ -55,7 +56,9 @@ describe('the result page and the live directory', () => {
     // At once: the bundled number, and not the new one.
     expect(card().getByRole('link', { name: from })).toHaveAttribute('href', tel(from));
     expect(card().queryByRole('link', { name: to })).toBeNull();
-    expect(card().getByText(RESULT.checkedOn(dateText('2026-11-21')))).toBeInTheDocument();
+    const bundledCheckedOn =
+      bundledDirectory.services.find((s) => s.id === 'victim-support')?.checkedOn ?? '';
+    expect(card().getByText(RESULT.checkedOn(dateText(bundledCheckedOn)))).toBeInTheDocument();
 
     await act(async () => {
       const outcome = await startLiveDirectory({ warn: quiet });
