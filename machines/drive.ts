@@ -1,44 +1,28 @@
 /**
- * Drives a machine with a whole answers object, as the command line, the result page and the tests
- * do: each question the flow asks is answered from the object, in the flow's own order. Answers to
- * questions the flow does not ask are ignored. Pure: a fresh actor each time, nothing kept.
+ * A whole answers object through a flow, as the command line, the result page and the tests take it:
+ * each question the flow asks is answered from the object, in the flow's own order. Answers to
+ * questions the flow does not ask are ignored. Derived from the flow tables (the walk the machines'
+ * own Back and Confirm use), so no actor runs: the same route each question's machine state takes.
  */
-import { createActor } from 'xstate';
 import type { SaferAnswers, SaferQuestion, TriageAnswers, TriageQuestion } from '../schemas/answers';
-import { type SaferDraft, type SaferEvent, saferMachine } from './saferMachine';
-import { type TriageEvent, triageMachine } from './triageMachine';
+import { saferFlow } from './saferMachine';
+import { triageFlow } from './triageMachine';
 
 export type TriageDrive =
   | { ok: true; asked: TriageQuestion[]; answers: TriageAnswers; emergencyShown: boolean }
   | { ok: false; missing: TriageQuestion[]; asked: TriageQuestion[] };
 
-const MAX_STEPS = 64;
+/** Only the answers to these questions, in their order. */
+function pick<A extends object, Q extends keyof A>(input: A, asked: readonly Q[]): Pick<A, Q> {
+  const out: Partial<Pick<A, Q>> = {};
+  for (const q of asked) if (input[q] !== undefined) out[q] = input[q];
+  return out as Pick<A, Q>;
+}
 
 export function driveTriage(input: TriageAnswers): TriageDrive {
-  const actor = createActor(triageMachine).start();
-  const asked: TriageQuestion[] = [];
-  let emergencyShown = false;
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const snapshot = actor.getSnapshot();
-    if (snapshot.status === 'done') {
-      const answers = Object.fromEntries(asked.map((q) => [q, input[q]])) as TriageAnswers;
-      return { ok: true, asked, answers, emergencyShown };
-    }
-    const state = snapshot.value;
-    if (state === 'emergency') {
-      emergencyShown = true;
-      actor.send({ type: 'CONTINUE' });
-    } else if (state === 'checkAnswers') {
-      actor.send({ type: 'CONFIRM' });
-    } else {
-      const question = state as TriageQuestion;
-      const value = input[question];
-      if (value === undefined) return { ok: false, missing: [question], asked };
-      asked.push(question);
-      actor.send({ type: `ANSWER.${question}`, value } as TriageEvent);
-    }
-  }
-  throw new Error('the triage flow did not end: a loop in triageMachine');
+  const { asked, missing, pauses } = triageFlow.path(input);
+  if (missing !== null) return { ok: false, missing: [missing], asked };
+  return { ok: true, asked, answers: pick(input, asked), emergencyShown: pauses.includes('emergency') };
 }
 
 export interface SaferDrive {
@@ -47,25 +31,8 @@ export interface SaferDrive {
   answers: SaferAnswers;
 }
 
+/** Every SAFER question may be "not known yet": a missing answer is that, and the check goes on. */
 export function driveSafer(input: SaferAnswers): SaferDrive {
-  const actor = createActor(saferMachine).start();
-  const asked: SaferQuestion[] = [];
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const snapshot = actor.getSnapshot();
-    if (snapshot.status === 'done') {
-      const answers: SaferAnswers = {};
-      for (const q of asked) if (input[q] !== undefined) Object.assign(answers, { [q]: input[q] });
-      return { asked, answers };
-    }
-    const state = snapshot.value;
-    if (state === 'checkAnswers') {
-      actor.send({ type: 'CONFIRM' });
-    } else {
-      const question = state as SaferQuestion;
-      asked.push(question);
-      const value: SaferDraft[SaferQuestion] = input[question] ?? null;
-      actor.send({ type: `ANSWER.${question}`, value } as SaferEvent);
-    }
-  }
-  throw new Error('the SAFER check did not end: a loop in saferMachine');
+  const asked = saferFlow.walk(input).filter((s) => s !== 'checkAnswers');
+  return { asked, answers: pick(input, asked) };
 }

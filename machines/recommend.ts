@@ -5,64 +5,10 @@
  */
 import type { TriageAnswers } from '../schemas/answers';
 import type { DestinationId } from '../schemas/directory';
+import { REASON_CODES, type ReasonCode } from '../schemas/reasons';
 import * as is from './predicates';
 
-export const REASON_CODES = [
-  'immediate-danger',
-  'emergency-any-time',
-  'silent-solution',
-  'bsl-999',
-  'front-door-kent',
-  'front-door-medway',
-  'front-door-if-kent-or-medway',
-  'outside-kent-and-medway',
-  'helpline-24-hours',
-  'not-safe-at-home',
-  'unsure-safe-at-home',
-  'wants-leave-home',
-  'no-home-of-own',
-  'any-council',
-  'ashford-housing',
-  'higher-risk',
-  'not-a-risk-assessment',
-  'abuser-gone-no-access',
-  'own-home',
-  'wants-secure-home',
-  'professional-refers',
-  'you-can-refer',
-  'abuser-has-access',
-  'abuser-access-unsure',
-  'abuser-lives-with-you',
-  'wants-court-protection',
-  'stalking',
-  'honour-based',
-  'forced-marriage',
-  'fgm',
-  'digital',
-  'coercive-control',
-  'wants-report',
-  'wants-check-history',
-  'male',
-  'local-charity',
-  'local-drop-in',
-  'children',
-  'children-safe-accommodation',
-  'worried-child-removed',
-  'wants-recovery-groups',
-  'wants-help-for-children',
-  'wants-talk-now',
-  'wants-safety-plan',
-  'hearing-or-speech',
-  'bsl',
-  'other-language',
-  'under-16',
-  'worried-about-child',
-  'child-can-contact',
-  'own-behaviour',
-  'someone-else',
-  'anonymous',
-] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
+export { REASON_CODES, type ReasonCode };
 
 export interface Recommendation {
   id: DestinationId;

@@ -6,39 +6,24 @@
  */
 import { isKentDistrict, type SaferAnswers } from '../schemas/answers';
 import type { DestinationId } from '../schemas/directory';
+import {
+  type AlternativeReason,
+  CRITERIA,
+  type CriterionDetail,
+  type CriterionId,
+  type CriterionReason,
+  type CriterionStatus,
+  type Verdict,
+} from '../schemas/safer';
 
-export const CRITERIA = [
-  'age',
-  'lives-in-kent',
-  'stay-local',
-  'not-temporary',
-  'perpetrator-no-access',
-  'safest-and-consented',
-  'landlord-consent',
-  'professional-referral',
-] as const;
-export type CriterionId = (typeof CRITERIA)[number];
-export type CriterionStatus = 'met' | 'not-met' | 'unknown';
-export type Verdict = 'eligible' | 'not-eligible' | 'eligible-once';
-
-/** Why a criterion has its status: `${criterion}:${detail}`, worded in src/content. */
-export type CriterionReason = `${CriterionId}:${string}`;
+export type { AlternativeReason, CriterionId, CriterionReason, CriterionStatus, Verdict };
+export { CRITERIA };
 
 export interface CriterionResult {
   id: CriterionId;
   status: CriterionStatus;
   reason: CriterionReason;
 }
-
-export type AlternativeReason =
-  | 'lives-in-medway'
-  | 'lives-outside-kent'
-  | 'under-16'
-  | 'legal-access'
-  | 'perpetrator-lives-there'
-  | 'temporary-accommodation'
-  | 'not-safest'
-  | 'not-professional';
 
 export interface Alternative {
   id: DestinationId;
@@ -51,13 +36,23 @@ export interface SaferAssessment {
   alternatives: Alternative[];
 }
 
-const status = (id: CriterionId, s: CriterionStatus, detail: string): CriterionResult => ({
+const status = <I extends CriterionId>(
+  id: I,
+  s: CriterionStatus,
+  detail: CriterionDetail<I>,
+): CriterionResult => ({
   id,
   status: s,
-  reason: `${id}:${detail}`,
+  // The one cast: TypeScript cannot tie a generic `I` to its own details; the parameters are checked.
+  reason: `${id}:${detail}` as CriterionReason,
 });
 
-const bool = (id: CriterionId, value: boolean | undefined, yes: string, no: string) =>
+const bool = (
+  id: 'stay-local' | 'professional-referral',
+  value: boolean | undefined,
+  yes: 'yes',
+  no: 'no',
+) =>
   value === undefined
     ? status(id, 'unknown', 'unknown')
     : value

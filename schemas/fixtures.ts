@@ -3,10 +3,10 @@
  * them, so each file is parsed here and a bad one fails loudly, naming the file and the field.
  */
 import * as z from 'zod/mini';
-import { CRITERIA } from '../machines/safer';
 import { SaferAnswers, TriageAnswers } from './answers';
 import { DESTINATION_IDS } from './directory';
 import { formatProblems, problemsOf } from './issues';
+import { CRITERIA } from './safer';
 
 const name = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case name, as the file is named'));
 const ids = z

@@ -5,13 +5,15 @@
 import * as z from 'zod/mini';
 import { TRIAGE_QUESTIONS, TriageAnswers } from './answers';
 import { DAYS, DESTINATION_IDS, KINDS } from './directory';
+import { REASON_CODES } from './reasons';
+import { CRITERIA, CRITERION_STATUSES, VERDICTS } from './safer';
 
 export const Recommendation = z.strictObject({
   id: z.enum(DESTINATION_IDS),
   kind: z.enum(KINDS),
   /** Why it is shown, in terms of the person's answers. */
   reasons: z.array(z.string()).check(z.minLength(1)),
-  reasonCodes: z.array(z.string()).check(z.minLength(1)),
+  reasonCodes: z.array(z.enum(REASON_CODES)).check(z.minLength(1)),
   /** Open at `at` (London time); null when the directory holds no hours for it. */
   openNow: z.nullable(z.boolean()),
   open24Hours: z.boolean(),
@@ -33,20 +35,11 @@ export const TriageResult = z.strictObject({
 export type TriageResult = z.infer<typeof TriageResult>;
 
 export const SaferResult = z.strictObject({
-  verdict: z.enum(['eligible', 'not-eligible', 'eligible-once']),
+  verdict: z.enum(VERDICTS),
   criteria: z.array(
     z.strictObject({
-      id: z.enum([
-        'age',
-        'lives-in-kent',
-        'stay-local',
-        'not-temporary',
-        'perpetrator-no-access',
-        'safest-and-consented',
-        'landlord-consent',
-        'professional-referral',
-      ]),
-      status: z.enum(['met', 'not-met', 'unknown']),
+      id: z.enum(CRITERIA),
+      status: z.enum(CRITERION_STATUSES),
       reason: z.string(),
     }),
   ),

@@ -1,9 +1,10 @@
 /** Copy for the SAFER check's verdict: each criterion's name and the reason for its status. */
-import type { AlternativeReason, CriterionId, CriterionReason } from '../../machines/safer';
+
 import type { Area } from '../../schemas/answers';
+import type { AlternativeReason, CriterionId, CriterionReason } from '../../schemas/safer';
 import { AREA_NAMES } from './areas';
 
-export const CRITERION_NAMES: Record<CriterionId, string> = {
+export const CRITERION_NAMES = {
   age: 'Aged 16 or over',
   'lives-in-kent': 'Lives in Kent',
   'stay-local': 'Needs to stay in the local area',
@@ -12,9 +13,10 @@ export const CRITERION_NAMES: Record<CriterionId, string> = {
   'safest-and-consented': 'Safest and most appropriate support, and the survivor consents',
   'landlord-consent': 'Landlord or owner consents to the works',
   'professional-referral': 'Referred by a professional',
-};
+} as const satisfies Record<CriterionId, string>;
 
-const REASONS: Record<string, string> = {
+/** Every criterion-and-detail pair the check can give (schemas/safer.ts), each with its words. */
+const REASONS = {
   'age:unknown': 'Not known yet: ask their age.',
   'age:under-16':
     'They are under 16. SAFER is for people aged 16 or over. This is a child protection matter.',
@@ -40,7 +42,6 @@ const REASONS: Record<string, string> = {
   'perpetrator-no-access:legal-access':
     'The perpetrator has legal access to the property, such as a joint tenancy or ownership.',
   'perpetrator-no-access:no-access': 'The perpetrator does not live there and has no legal access.',
-  'safest-and-consented:unknown': 'Not known yet.',
   'safest-and-consented:safest-unknown':
     'Not known yet: is staying at home the safest and most appropriate support?',
   'safest-and-consented:consent-unknown': 'Not known yet: ask the survivor if they consent.',
@@ -56,13 +57,13 @@ const REASONS: Record<string, string> = {
   'professional-referral:unknown': 'Not known yet: who is making the referral?',
   'professional-referral:yes': 'A professional is making the referral.',
   'professional-referral:no': 'Only a professional can refer. The survivor cannot refer themselves.',
-};
+} as const satisfies Record<CriterionReason, string>;
 
 export function criterionReasonText(reason: CriterionReason): string {
-  return REASONS[reason] ?? 'Not known yet.';
+  return REASONS[reason];
 }
 
-export const ALTERNATIVE_REASONS: Record<AlternativeReason, string> = {
+export const ALTERNATIVE_REASONS = {
   'lives-in-medway':
     'They live in Medway: professionals can refer to the Medway Sanctuary Scheme through Oasis.',
   'lives-outside-kent':
@@ -77,6 +78,6 @@ export const ALTERNATIVE_REASONS: Record<AlternativeReason, string> = {
   'not-safest': 'Staying is not the safest option: a refuge or homelessness assistance may fit better.',
   'not-professional':
     'Ask a professional to refer: a GP, Victim Support, a housing team, an early help worker or a social worker.',
-};
+} as const satisfies Record<AlternativeReason, string>;
 
 export const areaName = (area: Area) => AREA_NAMES[area];

@@ -8,7 +8,22 @@
  * "yes"/"no" for yes-or-no questions, "none" for an option that means "none of these", and
  * "not-known" for "Not known yet" in the SAFER check.
  */
-import { KENT_DISTRICTS, type Role, type SaferQuestion, type TriageQuestion } from '../../schemas/answers';
+import {
+  type AbuseType,
+  type AgeBand,
+  type Area,
+  type Communication,
+  type Gender,
+  type Housing,
+  KENT_DISTRICTS,
+  type LandlordConsent,
+  type RiskSign,
+  type Role,
+  type SaferQuestion,
+  type TriageQuestion,
+  type Want,
+  type YesNoUnsure,
+} from '../../schemas/answers';
 import { AREA_NAMES } from './areas';
 
 export interface OptionCopy {
@@ -35,6 +50,26 @@ export interface StepCopy {
   /** Visually hidden text after "Change": what the link changes. */
   change: string;
 }
+
+/** An option whose value is one of the answers contract's own values `V`. */
+export type Choice<V extends string> = { value: V; label: string; hint?: string };
+/** `unknown` when `Given` names every value of `V`; else a type naming the values left without copy. */
+type Covers<V extends string, Given extends string> = [Exclude<V, Given>] extends [never]
+  ? unknown
+  : { 'values without copy': Exclude<V, Given> };
+
+/**
+ * A question's options, checked by the compiler against the contract's values `V`: each option's
+ * value must be one of them (a value renamed or removed in schemas/answers.ts fails `tsc`), and
+ * between them the options and `orOption` must give every value its copy.
+ */
+export const choices =
+  <V extends string>() =>
+  <const O extends readonly Choice<V>[], const R extends Choice<V> | undefined = undefined>(
+    options: O & Covers<V, O[number]['value'] | (R extends Choice<V> ? R['value'] : never)>,
+    orOption?: R,
+  ): { options: OptionCopy[]; orOption?: OptionCopy } =>
+    orOption ? { options: [...options], orOption } : { options: [...options] };
 
 /** Who the questions are about. `undefined` before the role is known. */
 export type Voice = Role | undefined;
@@ -66,17 +101,17 @@ const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map(
   label: AREA_NAMES[value],
 }));
 
-const AGE_OPTIONS: OptionCopy[] = [
+const AGE_OPTIONS: OptionCopy[] = choices<AgeBand>()([
   { value: 'under-16', label: 'Under 16' },
   { value: '16-17', label: '16 or 17' },
   { value: '18-plus', label: '18 or over' },
-];
+]).options;
 
 function housingOptions(voice: Voice): OptionCopy[] {
   const w = words(voice);
   const own = w.other ? 'they own' : 'I own';
   const rent = w.other ? 'they rent' : 'I rent';
-  return [
+  return choices<Housing>()([
     { value: 'owner', label: `A home ${own}` },
     { value: 'private-rented', label: `A home ${rent} from a private landlord` },
     { value: 'social-rented', label: `A home ${rent} from the council or a housing association` },
@@ -92,7 +127,7 @@ function housingOptions(voice: Voice): OptionCopy[] {
       label: 'Nowhere settled',
       hint: 'For example, sofa surfing or sleeping rough.',
     },
-  ];
+  ]).options;
 }
 
 /** The self-service questions, worded for the person answering. */
@@ -113,7 +148,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
       return {
         title: 'Who are you looking for help for?',
         kind: 'radios',
-        options: [
+        ...choices<Role>()([
           { value: 'self', label: 'Myself', hint: 'Someone is harming me, or has harmed me.' },
           {
             value: 'someone-else',
@@ -130,7 +165,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
             label: 'Someone I support in my job',
             hint: 'For example, as a GP, housing officer, social worker or support worker.',
           },
-        ],
+        ]),
         error: 'Select who you are looking for help for',
         summary: 'Looking for help for',
         change: 'who you are looking for help for',
@@ -140,8 +175,11 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? `Where does ${w.who} live?` : 'Where do you live?',
         hint: 'Medway is a different council from the rest of Kent, so it is listed on its own.',
         kind: 'radios',
-        options: [...AREA_OPTIONS, { value: 'outside', label: 'Somewhere outside Kent and Medway' }],
-        orOption: { value: 'unknown', label: 'I’m not sure, or I’d rather not say' },
+        options: [
+          ...AREA_OPTIONS,
+          { value: 'outside' satisfies Area, label: 'Somewhere outside Kent and Medway' },
+        ],
+        orOption: { value: 'unknown' satisfies Area, label: 'I’m not sure, or I’d rather not say' },
         error: w.other ? 'Select where they live' : 'Select where you live',
         summary: 'Lives in',
         change: 'where they live',
@@ -160,12 +198,14 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? `What is ${w.who}’s gender?` : 'What is your gender?',
         hint: 'Some services are just for men or just for women. Every other service here helps everyone.',
         kind: 'radios',
-        options: [
-          { value: 'female', label: 'Female' },
-          { value: 'male', label: 'Male' },
-          { value: 'other', label: 'Another gender' },
-        ],
-        orOption: { value: 'prefer-not-to-say', label: 'Prefer not to say' },
+        ...choices<Gender>()(
+          [
+            { value: 'female', label: 'Female' },
+            { value: 'male', label: 'Male' },
+            { value: 'other', label: 'Another gender' },
+          ],
+          { value: 'prefer-not-to-say', label: 'Prefer not to say' },
+        ),
         error: w.other
           ? 'Select their gender, or prefer not to say'
           : 'Select your gender, or prefer not to say',
@@ -190,8 +230,13 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: `Can the person causing harm still get into ${w.their} home?`,
         hint: 'For example, they have a key, or a legal right to be there because they own it or their name is on the tenancy.',
         kind: 'radios',
-        options: YES_NO,
-        orOption: { value: 'unsure', label: 'I’m not sure' },
+        ...choices<YesNoUnsure>()(
+          [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ],
+          { value: 'unsure', label: 'I’m not sure' },
+        ),
         error: `Select yes if the person causing harm can still get into ${w.their} home`,
         summary: 'Person causing harm can get in',
         change: 'if the person causing harm can get in',
@@ -200,8 +245,13 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
       return {
         title: w.other ? `Is it safe for ${w.who} to stay at home?` : 'Is it safe for you to stay at home?',
         kind: 'radios',
-        options: YES_NO,
-        orOption: { value: 'unsure', label: 'I’m not sure' },
+        ...choices<YesNoUnsure>()(
+          [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ],
+          { value: 'unsure', label: 'I’m not sure' },
+        ),
         error: w.other
           ? 'Select yes if it is safe for them to stay at home'
           : 'Select yes if it is safe for you to stay at home',
@@ -222,7 +272,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? `What is happening to ${w.who}?` : 'What is happening to you?',
         hint: 'Select all that apply.',
         kind: 'checkboxes',
-        options: [
+        ...choices<AbuseType>()([
           { value: 'physical', label: 'Physical harm', hint: 'For example, hitting, pushing or kicking.' },
           { value: 'sexual', label: 'Sexual abuse' },
           {
@@ -249,7 +299,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
           { value: 'honour-based', label: 'So-called honour-based abuse' },
           { value: 'forced-marriage', label: 'Forced marriage' },
           { value: 'fgm', label: 'Female genital mutilation (FGM)' },
-        ],
+        ]),
         orOption: { value: 'none', label: 'I’d rather not say' },
         error: 'Select what is happening, or select ‘I’d rather not say’',
         summary: 'What is happening',
@@ -260,7 +310,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? 'Are any of these true for them?' : 'Are any of these true for you?',
         hint: 'Select all that apply. This is not a full risk assessment. It helps us show the right support.',
         kind: 'checkboxes',
-        options: [
+        ...choices<RiskSign>()([
           { value: 'very-frightened', label: `${w.TheyAre} very frightened of the person causing harm` },
           { value: 'getting-worse', label: 'The abuse is happening more often, or getting worse' },
           {
@@ -274,7 +324,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
             value: 'recent-separation',
             label: `${w.They} have split up with the person causing harm recently, or ${w.theyAre} trying to`,
           },
-        ],
+        ]),
         orOption: { value: 'none', label: 'None of these' },
         error: 'Select any that are true, or select ‘None of these’',
         summary: 'Risk signs',
@@ -315,7 +365,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? 'What would help them now?' : 'What would help you now?',
         hint: 'Select all that apply.',
         kind: 'checkboxes',
-        options: [
+        ...choices<Want>()([
           { value: 'talk-now', label: 'Talking to someone now' },
           { value: 'safety-plan', label: 'Making a safety plan' },
           { value: 'secure-home', label: `Making ${w.their} home more secure` },
@@ -329,7 +379,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
           { value: 'check-partner-history', label: 'Finding out if a partner has a history of abuse' },
           { value: 'help-for-children', label: 'Help for children' },
           { value: 'recovery-groups', label: 'A group to help recover' },
-        ],
+        ]),
         orOption: { value: 'none', label: 'I’m not sure yet' },
         error: 'Select what would help, or select ‘I’m not sure yet’',
         summary: 'What would help',
@@ -340,11 +390,11 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? 'Do they need help to communicate?' : 'Do you need help to communicate?',
         hint: 'Select all that apply.',
         kind: 'checkboxes',
-        options: [
+        ...choices<Communication>()([
           { value: 'hearing-or-speech', label: `${w.They} have a hearing or speech impairment` },
           { value: 'bsl', label: `${w.They} use British Sign Language (BSL)` },
           { value: 'other-language', label: `${w.They} would like help in another language` },
-        ],
+        ]),
         orOption: { value: 'none', label: 'No, none of these' },
         error: 'Select any help needed to communicate, or select ‘No, none of these’',
         summary: 'Help to communicate',
@@ -374,7 +424,10 @@ export function saferStep(question: SaferQuestion): StepCopy {
         title: 'Where does the survivor live?',
         hint: 'SAFER is run by Kent County Council. Medway has its own scheme.',
         kind: 'radios',
-        options: [...AREA_OPTIONS, { value: 'outside', label: 'Somewhere outside Kent and Medway' }],
+        options: [
+          ...AREA_OPTIONS,
+          { value: 'outside' satisfies Area, label: 'Somewhere outside Kent and Medway' },
+        ],
         orOption: NOT_KNOWN,
         error: 'Select where the survivor lives, or ‘Not known yet’',
         summary: 'Lives in',
@@ -416,7 +469,11 @@ export function saferStep(question: SaferQuestion): StepCopy {
         title: 'Does the perpetrator have legal access to the property?',
         hint: 'For example, their name is on the tenancy or the deeds, or they still have a right to a key.',
         kind: 'radios',
-        options: [...YES_NO, { value: 'unsure', label: 'Possibly: it needs checking' }],
+        ...choices<YesNoUnsure>()([
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+          { value: 'unsure', label: 'Possibly: it needs checking' },
+        ]),
         orOption: NOT_KNOWN,
         error: 'Select yes if the perpetrator has legal access, or ‘Not known yet’',
         summary: 'Perpetrator has legal access',
@@ -447,12 +504,12 @@ export function saferStep(question: SaferQuestion): StepCopy {
       return {
         title: 'Has the landlord agreed to the security work?',
         kind: 'radios',
-        options: [
+        ...choices<LandlordConsent>()([
           { value: 'yes', label: 'Yes' },
           { value: 'no', label: 'No' },
           { value: 'pending', label: 'They have been asked, and have not answered yet' },
           { value: 'owner-occupier', label: 'There is no landlord: the survivor owns the home' },
-        ],
+        ]),
         orOption: NOT_KNOWN,
         error: 'Select if the landlord has agreed, or ‘Not known yet’',
         summary: 'Landlord agrees',

@@ -21,17 +21,12 @@ export type StepForm = Record<string, FormValue>;
 export const NONE = 'none';
 export const NOT_KNOWN = 'not-known';
 
-const BOOLEAN_FIELDS = new Set<string>([
-  'immediateDanger',
-  'abuserLivesWithYou',
-  'children',
-  'worriedChildRemoved',
-  'needToStayLocal',
-  'perpetratorLivesThere',
-  'safestOption',
-  'survivorConsents',
-  'referrerIsProfessional',
-]);
+/** The yes-or-no questions: those whose contract schema is a boolean (the form sends "yes"/"no"). */
+const BOOLEAN_FIELDS = new Set<string>(
+  [...Object.entries(triageFields), ...Object.entries(saferFields)]
+    .filter(([, schema]) => schema._zod.def.type === 'boolean')
+    .map(([question]) => question),
+);
 export const isBooleanQuestion = (question: string) => BOOLEAN_FIELDS.has(question);
 
 /** A radio choice: anything but a non-empty string is "nothing chosen". */
