@@ -19,7 +19,7 @@ import { allowedBy, type FieldProblem, problemsOf } from '../../schemas/issues';
 import type { Recommendation, SaferResult, TriageResult } from '../../schemas/output';
 import { reasonText } from '../content/reasons';
 import { ALTERNATIVE_REASONS, criterionReasonText } from '../content/safer';
-import { bundledDirectory } from './directory';
+import { bundledDirectory } from '../directory/bundled';
 import { isOpen, nextOpening } from './hours';
 
 export class AnswersError extends Error {
