@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { saferMachine } from '../../machines/saferMachine';
 import { triageMachine } from '../../machines/triageMachine';
 import { AnswersError, checkSafer, runTriage } from '../engine';
@@ -45,19 +46,32 @@ function readJson(file: string | undefined): unknown {
   }
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined) throw new UsageError(`${name} needs a value`);
-  args.splice(i, 2);
-  return value;
+/** Every command's options, parsed once (node:util parseArgs); `--file` and `--stale` are `directory`'s. */
+const OPTIONS = { at: { type: 'string' }, file: { type: 'string' }, stale: { type: 'string' } } as const;
+const WANTS: Record<keyof typeof OPTIONS, string> = {
+  at: 'a value',
+  file: 'a value',
+  stale: 'a number of days',
+};
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const name = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    const option = name.replace(/^--/, '');
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && Object.hasOwn(WANTS, option)) {
+      throw new UsageError(`${name} needs ${WANTS[option as keyof typeof OPTIONS]}`);
+    }
+    throw new UsageError(`unknown argument ${JSON.stringify(name)}\n${USAGE}`);
+  }
 }
 
 export function main(argv: string[]): { code: number; stdout: string; stderr: string } {
-  const args = [...argv];
   try {
-    const atText = option(args, '--at');
+    const { values, positionals: args } = parse(argv);
+    const atText = values.at;
     const at = atText === undefined ? new Date() : new Date(atText);
     if (Number.isNaN(at.getTime()))
       throw new UsageError(`--at: ${JSON.stringify(atText)} is not a date and time`);
@@ -68,7 +82,7 @@ export function main(argv: string[]): { code: number; stdout: string; stderr: st
       case 'safer':
         return ok(checkSafer(readJson(file)));
       case 'directory':
-        return directoryCommand(args.slice(1), at);
+        return directoryCommand(args.slice(1), values, at);
       case 'chart':
         writeFileSync(STATECHARTS_PATH, statecharts());
         return { code: 0, stdout: '', stderr: `wrote ${STATECHARTS_PATH}\n` };

@@ -3,7 +3,7 @@
  * be stopped, not on every visitor's phone: the build fails on it (scripts/vite-directory.ts) and so do
  * the tests (tests/directory.test.ts, which also proves that parsing it changes nothing,
  * so that this typed view is exactly what `Directory.parse` would give). Data from outside the build,
- * the live directory (liveDirectory.ts) and the command line's `pathway directory --file`, is parsed at the boundary.
+ * the live directory (live.ts) and the command line's `pathway directory --file`, is parsed at the boundary.
  */
 import data from '../../fixtures/directory.json';
 import type { Directory } from '../../schemas/directory';

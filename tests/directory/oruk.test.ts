@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule, Service } from '../../schemas/directory';
 import { OrukDirectory, type OrukService } from '../../schemas/oruk';
-import { orukDirectory, uuid5 } from '../../src/cli/directory';
 import { main } from '../../src/cli/pathway';
 import { bundledDirectory } from '../../src/directory/bundled';
+import { orukDirectory, uuid5 } from '../../src/directory/oruk';
 import { isOpen } from '../../src/engine/hours';
 import { schedulesOf } from '../../src/engine/index';
 
