@@ -10,20 +10,30 @@ import { type Plugin, runnerImport } from 'vite';
 
 /** Where index.html asks for the start page. */
 export const APP_OUTLET = '<!--app-html-->';
+/** Where 404.html asks for the helplines (the directory's numbers and hours, never retyped). */
+export const HELPLINES_OUTLET = '<!--helplines-html-->';
 const ENTRY = 'src/ui/prerender.tsx';
 
-interface PrerenderModule {
+export interface PrerenderModule {
   renderStartPage(): string;
+  renderHelplines(): string;
 }
 
-/** Renders the start page with Vite's module runner (TypeScript and JSX as the app is built). */
-export async function renderStartPageHtml(root: string): Promise<string> {
+/** A page with its outlets filled: what the build sends (the tests build pages the same way). */
+export function fillOutlets(html: string, module: PrerenderModule): string {
+  return html
+    .replace(APP_OUTLET, () => module.renderStartPage())
+    .replace(HELPLINES_OUTLET, () => module.renderHelplines());
+}
+
+/** Loads the prerender module with Vite's module runner (TypeScript and JSX as the app is built). */
+async function prerenderModule(root: string): Promise<PrerenderModule> {
   const { module } = await runnerImport<PrerenderModule>(path.resolve(root, ENTRY), {
     root,
     configFile: false,
     logLevel: 'error',
   });
-  return module.renderStartPage();
+  return module;
 }
 
 export function prerenderPlugin(): Plugin {
@@ -36,8 +46,8 @@ export function prerenderPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        if (!html.includes(APP_OUTLET)) return html;
-        return html.replace(APP_OUTLET, await renderStartPageHtml(root));
+        if (!html.includes(APP_OUTLET) && !html.includes(HELPLINES_OUTLET)) return html;
+        return fillOutlets(html, await prerenderModule(root));
       },
     },
   };

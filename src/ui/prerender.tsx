@@ -6,7 +6,13 @@
  */
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
+import { ShellHelplines } from './components/HelplineList';
 
 export function renderStartPage(): string {
   return renderToString(<App />);
+}
+
+/** The start page's helplines as list items, for 404.html's "Talk to someone" at build time. */
+export function renderHelplines(): string {
+  return renderToString(<ShellHelplines />);
 }

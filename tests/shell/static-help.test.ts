@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_OUTLET } from '../../scripts/vite-prerender';
+import { APP_OUTLET, fillOutlets, HELPLINES_OUTLET } from '../../scripts/vite-prerender';
 import { bundledDirectory } from '../../src/directory/bundled';
-import { renderStartPage } from '../../src/ui/prerender';
+import * as prerender from '../../src/ui/prerender';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -34,9 +34,11 @@ function lines(id: string) {
   return service(id).contacts.flatMap((contact) => (contact.type === 'phone' ? [contact] : []));
 }
 
-/** A page as the build sends it: index.html gets the start page in its outlet (scripts/vite-prerender.ts). */
-const built = (file: string) =>
-  readFileSync(resolve(ROOT, file), 'utf8').replace(APP_OUTLET, renderStartPage());
+/**
+ * A page as the build sends it (scripts/vite-prerender.ts): index.html gets the start page in its
+ * outlet, 404.html the directory's helplines in theirs.
+ */
+const built = (file: string) => fillOutlets(readFileSync(resolve(ROOT, file), 'utf8'), prerender);
 
 describe.each(['index.html', '404.html'])('%s', (file) => {
   const doc = new DOMParser().parseFromString(built(file), 'text/html');
@@ -130,5 +132,19 @@ describe('index.html', () => {
     const scriptingNone = css.slice(css.indexOf('@media (scripting: none)'));
     expect(scriptingNone).toMatch(/\.app-needs-js-note\s*{\s*display: block;/);
     expect(scriptingNone).toMatch(/\.govuk-button--start,\s*\.app-link-button\s*{\s*display: none;/);
+  });
+});
+
+describe('404.html', () => {
+  const source = readFileSync(resolve(ROOT, '404.html'), 'utf8');
+
+  it('holds no helpline of its own: one outlet in "Talk to someone", filled from the directory', () => {
+    expect(source.split(HELPLINES_OUTLET)).toHaveLength(2);
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    expect(doc.querySelector('.shell-fallback__list')?.innerHTML.trim()).toBe(HELPLINES_OUTLET);
+    // Only the emergency line's 999, which the shell of every page carries.
+    expect([...doc.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).toEqual([
+      'tel:999',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
-import type { DestinationId } from '../../../schemas/directory';
+import { Fragment } from 'react';
+import type { DestinationId, Directory } from '../../../schemas/directory';
+import { safeHref } from '../../engine/links';
 import { findService, useDirectory } from '../useDirectory';
 import { PhoneContact } from './PhoneContact';
 
@@ -10,15 +12,18 @@ const START_HELPLINES: readonly DestinationId[] = ['national-da-helpline', 'vict
  * Part of the start page that is rendered into index.html at build time, so it shows before any
  * JavaScript runs and when it cannot run.
  */
+/** A service's voice lines in the directory. */
+const voiceLines = (directory: Directory, id: DestinationId) =>
+  (findService(directory, id)?.contacts ?? []).flatMap((c) =>
+    c.type === 'phone' && c.phoneType === 'voice' ? [c] : [],
+  );
+
 export function HelplineList() {
   const directory = useDirectory();
   return (
     <ul className="govuk-list app-helplines">
       {START_HELPLINES.map((id) => {
-        const service = findService(directory, id);
-        const lines = (service?.contacts ?? []).flatMap((c) =>
-          c.type === 'phone' && c.phoneType === 'voice' ? [c] : [],
-        );
+        const lines = voiceLines(directory, id);
         if (lines.length === 0) return null;
         return (
           <li key={id} data-directory-id={id}>
@@ -31,5 +36,32 @@ export function HelplineList() {
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * The same lines as the page shell's list items (404.html's "Talk to someone"), written into it at
+ * build time (scripts/vite-prerender.ts): plain links in the shell's own style, no app CSS.
+ */
+export function ShellHelplines() {
+  const directory = useDirectory();
+  return (
+    <>
+      {START_HELPLINES.map((id) => {
+        const lines = voiceLines(directory, id);
+        if (lines.length === 0) return null;
+        return (
+          <li key={id} data-directory-id={id}>
+            {lines.map((line, i) => (
+              <Fragment key={line.number}>
+                {i > 0 ? <br /> : null}
+                {line.label ?? findService(directory, id)?.name}: <a href={safeHref(line)}>{line.number}</a>
+                {line.hours?.description ? `, ${line.hours.description}` : ''}.
+              </Fragment>
+            ))}
+          </li>
+        );
+      })}
+    </>
   );
 }
