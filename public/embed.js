@@ -37,21 +37,8 @@
   const MAX_HEIGHT = 20000;
   const START_HEIGHT = 640;
   const MODES = ['self-service', 'professional'];
-  const AREAS = [
-    'ashford',
-    'canterbury',
-    'dartford',
-    'dover',
-    'folkestone-and-hythe',
-    'gravesham',
-    'maidstone',
-    'sevenoaks',
-    'swale',
-    'thanet',
-    'tonbridge-and-malling',
-    'tunbridge-wells',
-    'medway',
-  ];
+  /** schemas/embed.ts PARTNER_AREAS (a Kent district or Medway), written in at build time. */
+  const AREAS = /* PARTNER_AREAS */ [];
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what we refuse
   const UNSAFE = /[\u0000-\u001f\u007f\s\\]/;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what we refuse

@@ -1,28 +1,56 @@
 /**
- * Vite plugin: minifies the hand-written classic scripts that Vite copies from public/ as they are
- * (public/quick-exit.js, which every page loads first, and public/embed.js, which runs on partner
- * pages). Their comments stay in the source; visitors download only the code. Top-level names are kept:
- * these are classic scripts, not modules.
+ * Vite plugin for the hand-written classic scripts that Vite copies from public/ (public/quick-exit.js,
+ * which every page loads first, and public/embed.js, which runs on partner pages):
+ *
+ * - public/embed.js takes its list of partner areas from the schema (schemas/embed.ts PARTNER_AREAS),
+ *   written in where the script holds `PARTNER_AREAS_OUTLET`, in the build and by the dev server;
+ * - the build minifies both. Their comments stay in the source; visitors download only the code.
+ *   Top-level names are kept: these are classic scripts, not modules.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minify, type Plugin } from 'vite';
+import { PARTNER_AREAS } from '../schemas/embed';
 
 export const PUBLIC_SCRIPTS = ['quick-exit.js', 'embed.js'];
 
+/** Where public/embed.js holds its partner areas: an empty list until the schema's is written in. */
+export const PARTNER_AREAS_OUTLET = '/* PARTNER_AREAS */ []';
+
+/** A public script as visitors get it, before minifying: embed.js with the schema's partner areas. */
+export function publicScript(name: string, source: string): string {
+  if (name !== 'embed.js') return source;
+  if (!source.includes(PARTNER_AREAS_OUTLET)) throw new Error(`${name} has no ${PARTNER_AREAS_OUTLET}`);
+  return source.replace(PARTNER_AREAS_OUTLET, () => JSON.stringify(PARTNER_AREAS));
+}
+
 export function minifyPublicScriptsPlugin(): Plugin {
   let outDir = path.resolve('dist');
+  let publicDir = path.resolve('public');
+  let building = false;
   return {
     name: 'support-pathway:minify-public-scripts',
-    apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+      building = config.command === 'build';
+    },
+    configureServer(server) {
+      // Before Vite's own public/ files: the dev server sends embed.js as the build writes it.
+      server.middlewares.use('/embed.js', (_request, response) => {
+        const source = readFileSync(path.join(publicDir, 'embed.js'), 'utf8');
+        response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        response.end(publicScript('embed.js', source));
+      });
     },
     async closeBundle() {
+      if (!building) return;
       for (const name of PUBLIC_SCRIPTS) {
         const file = path.join(outDir, name);
-        const source = await readFile(file, 'utf8').catch(() => undefined);
-        if (source === undefined) continue;
+        const copied = await readFile(file, 'utf8').catch(() => undefined);
+        if (copied === undefined) continue;
+        const source = publicScript(name, copied);
         const result = await minify(name, source, { compress: true, mangle: { toplevel: false } });
         if (result.errors.length > 0) {
           throw new Error(`could not minify ${name}: ${result.errors.map((e) => e.message).join('; ')}`);

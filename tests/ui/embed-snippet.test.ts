@@ -8,11 +8,13 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { ChildMessage, clampHeight, EmbedTitle, embedOptionFields } from '../../schemas/embed';
+import { ChildMessage, clampHeight, EmbedTitle, embedOptionFields, PARTNER_AREAS } from '../../schemas/embed';
+import { PARTNER_AREAS_OUTLET, publicScript } from '../../scripts/vite-minify-public';
 import { START } from '../../src/content/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SOURCE = readFileSync(resolve(ROOT, 'public/embed.js'), 'utf8');
+/** As the build and the dev server send it: the schema's partner areas written in. */
+const SOURCE = publicScript('embed.js', readFileSync(resolve(ROOT, 'public/embed.js'), 'utf8'));
 const APP = 'https://help.example.org';
 const EXIT = 'https://www.example.org/weather';
 
@@ -314,6 +316,17 @@ describe('held to schemas/embed.ts', () => {
         expect(api.clampHeight(height)).toBe(clampHeight(height));
       }),
     );
+  });
+
+  it('takes its areas from the schema, written in by the build: none typed into public/embed.js', () => {
+    const raw = readFileSync(resolve(ROOT, 'public/embed.js'), 'utf8');
+    expect(raw).toContain(PARTNER_AREAS_OUTLET);
+    for (const area of PARTNER_AREAS) {
+      expect(raw).not.toContain(`'${area}'`);
+      const script = document.createElement('script');
+      script.setAttribute('data-area', area);
+      expect(api.readSettings(script).area).toBe(area);
+    }
   });
 
   it('accepts a setting exactly when the embed options schema does', () => {
