@@ -24,9 +24,10 @@ import {
   SAFER_ORDER,
   type SaferDraft,
   type SaferEvent,
+  saferFlow,
   saferMachine,
 } from '../../machines/saferMachine';
-import { type TriageEvent, triageMachine, triagePath } from '../../machines/triageMachine';
+import { type TriageEvent, triageFlow, triageMachine, triagePath } from '../../machines/triageMachine';
 import {
   KENT_DISTRICTS,
   SAFER_QUESTIONS,
@@ -457,8 +458,7 @@ export function exploreTriage(checks: TriageChecks): Exploration {
 
   // Change on the check answers page, for every question of the path and a value of each class.
   let changeScenarios = 0;
-  const fill = (question: TriageQuestion) =>
-    ({ type: `ANSWER.${question}`, value: TRIAGE_VALUES[question][0]?.[0] }) as TriageEvent;
+  const fill = (question: TriageQuestion) => triageFlow.answer(question, TRIAGE_VALUES[question][0]?.[0]);
   for (const vertex of Object.values(adjacency)) {
     if (vertex.state.value !== 'checkAnswers') continue;
     const before = vertex.state.context.answers;
@@ -486,7 +486,7 @@ export function exploreTriage(checks: TriageChecks): Exploration {
           note(failures.change, `${label}: Change showed ${snapshot.value}`);
           continue;
         }
-        snapshot = actor.send({ type: `ANSWER.${question}`, value } as TriageEvent);
+        snapshot = actor.send(triageFlow.answer(question, value));
         const stops: string[] = [];
         while (snapshot.value !== 'checkAnswers' && snapshot.status !== 'done' && stops.length < 20) {
           stops.push(String(snapshot.value));
@@ -526,7 +526,7 @@ export function exploreTriage(checks: TriageChecks): Exploration {
         if (expected.length > 0) {
           const again = coverage.actor(vertex.state);
           again.send({ type: 'CHANGE', question });
-          let s2 = again.send({ type: `ANSWER.${question}`, value } as TriageEvent);
+          let s2 = again.send(triageFlow.answer(question, value));
           if (s2.value === 'emergency') s2 = again.send({ type: 'CONTINUE' });
           const gap = String(s2.value);
           s2 = again.send({ type: 'BACK' });
@@ -617,11 +617,11 @@ export function exploreSafer(checks: SaferChecks): Exploration {
           note(failures.change, `${label}: Change showed ${snapshot.value}`);
           continue;
         }
-        snapshot = actor.send({ type: `ANSWER.${question}`, value } as SaferEvent);
+        snapshot = actor.send(saferFlow.answer(question, value));
         const stops: string[] = [];
         while (snapshot.value !== 'checkAnswers' && stops.length < 20) {
           stops.push(String(snapshot.value));
-          snapshot = actor.send({ type: `ANSWER.${String(snapshot.value)}`, value: null } as SaferEvent);
+          snapshot = actor.send(saferFlow.answer(snapshot.value as SaferQuestion, null));
         }
         const expected = saferPath(snapshot.context.answers).filter(
           (q) => q !== question && before[q] === undefined,
