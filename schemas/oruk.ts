@@ -3,14 +3,18 @@
  * organizations → services → contacts → phones, schedules, service areas and locations.
  *
  * Required fields, as the UK profile's JSON schemas (github.com/OpenReferralUK/uk-profile, schema/*.json)
- * state them: organization id, name, description; service id, name, status (active, inactive,
- * defunct, temporarily closed); phone id, number; contact, schedule, service area, service at
- * location and location id. Ids are UUIDs. Schedules are RFC 5545 style (freq WEEKLY or MONTHLY,
+ * and HSDS 3.0's (github.com/openreferral/specification, schema/*.json) state them: organization id,
+ * name, description; service id, name, status (active, inactive, defunct, temporarily closed); phone
+ * id, number; contact, schedule, service area, service at location and location id; address id,
+ * address_1, city, state_province, postal_code, country, address_type. The list is one page of
+ * the standard API's paginated shape (see OrukDirectory). Ids are UUIDs. Schedules are RFC 5545 style (freq WEEKLY or MONTHLY,
  * byday as comma-separated MO..SU), opens_at / closes_at as HH:MM. Other properties are open, as in
  * the standard's own schemas (no additionalProperties: false), so these objects are not strict.
  *
  * Not taken from the profile: its phone and contact schemas also list "url" as required, but neither
- * defines a url property; that is treated as a slip in the profile and not required here.
+ * defines a url property; that is treated as a slip in the profile and not required here. Its
+ * service schema (profile/service.json) requires a service "url" too, which HSDS 3.0 does not: most
+ * entries have no web page of their own, and none is made up for them.
  */
 import * as z from 'zod/mini';
 
@@ -63,13 +67,15 @@ export const OrukServiceArea = z.object({
   uri: z.optional(z.string()),
 });
 
+/** HSDS 3.0 schema/address.json requires every one of these (state_province is the county). */
 export const OrukAddress = z.object({
   id: uuid,
   address_1: text,
-  city: z.optional(z.string()),
-  postal_code: z.optional(z.string()),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 country code'))),
-  address_type: z.optional(z.enum(['physical', 'postal', 'virtual'])),
+  city: text,
+  state_province: text,
+  postal_code: text,
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 country code')),
+  address_type: z.enum(['physical', 'postal', 'virtual']),
 });
 
 export const OrukLocation = z.object({
@@ -125,9 +131,23 @@ function idsIn(value: unknown): string[] {
   return [...own, ...Object.values(value).flatMap(idsIn)];
 }
 
+const count = z.int().check(z.minimum(0));
+
+/**
+ * The export is one page of the standard's paginated list of organizations (HSDS 3.0 openapi.json:
+ * `GET /organizations` answers `contents`, an array of compiled/organization.json, with the fields of
+ * `components.schemas.Page`). The whole directory fits on the one page.
+ */
 export const OrukDirectory = z
   .object({
-    organizations: z.array(OrukOrganization).check(z.minLength(1)),
+    total_items: count,
+    total_pages: count,
+    page_number: count,
+    size: count,
+    first_page: z.boolean(),
+    last_page: z.boolean(),
+    empty: z.boolean(),
+    contents: z.array(OrukOrganization).check(z.minLength(1)),
   })
   .check(
     z.refine((doc) => new Set(idsIn(doc)).size === idsIn(doc).length, {

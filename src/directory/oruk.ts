@@ -4,6 +4,7 @@
  * directory` prints it (src/cli/directory.ts); schemas/oruk.ts is the shape it must pass.
  */
 import { createHash } from 'node:crypto';
+import { KENT_DISTRICTS } from '../../schemas/answers';
 import type { Contact, Directory, Schedule, Service } from '../../schemas/directory';
 import type { OrukDirectory, OrukOrganization, OrukSchedule, OrukService } from '../../schemas/oruk';
 import { AREA_NAMES } from '../content/areas';
@@ -68,11 +69,30 @@ const AREA_LABEL: Record<string, string> = {
 };
 
 /** "The Willow Centre, 24 Brookfield Road, Ashford, TN23 4EY" → lines, town and postcode, if it parses. */
-function addressOf(text: string) {
+function addressOf(text: string, county: string | undefined) {
   const parts = text.split(',').map((p) => p.trim());
   const postcode = parts.at(-1);
-  if (!postcode || !/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(postcode) || parts.length < 3) return undefined;
-  return { address_1: parts.slice(0, -2).join(', '), city: parts.at(-2), postal_code: postcode };
+  const city = parts.at(-2);
+  if (!postcode || !/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(postcode) || !city || parts.length < 3)
+    return undefined;
+  if (!county) return undefined;
+  return { address_1: parts.slice(0, -2).join(', '), city, state_province: county, postal_code: postcode };
+}
+
+/**
+ * The county of the places the service serves (HSDS `state_province`): Kent for Kent or one of its
+ * districts (KENT_DISTRICTS), Medway for Medway (a council of its own, as AREA_LABEL says). Unknown
+ * when the service serves more than one, or none in particular: the address is then left out.
+ */
+const KENT_DISTRICT_NAMES = new Set<string>(KENT_DISTRICTS);
+function countyOf(service: Service): string | undefined {
+  const counties = new Set(
+    service.serviceArea.map((area) =>
+      area === 'medway' ? 'Medway' : area === 'kent' || KENT_DISTRICT_NAMES.has(area) ? 'Kent' : undefined,
+    ),
+  );
+  const [only] = counties;
+  return counties.size === 1 ? only : undefined;
 }
 
 function contactLabel(contact: Contact, service: Service): string {
@@ -131,7 +151,7 @@ export function orukService(service: Service, organizationId: string): OrukServi
         }
         return;
       case 'in-person': {
-        const address = addressOf(contact.address);
+        const address = addressOf(contact.address, countyOf(service));
         locations.push({
           id: uuid5(`${id}:at`),
           description: name,
@@ -181,7 +201,10 @@ export function orukService(service: Service, organizationId: string): OrukServi
   };
 }
 
-/** The directory as Open Referral UK 3.0: one organization per provider, its services inside. */
+/**
+ * The directory as Open Referral UK 3.0: one organization per provider, its services inside, as the one
+ * page of the standard's paginated list of organizations.
+ */
 export function orukDirectory(directory: Directory): OrukDirectory {
   const organizations = new Map<string, OrukOrganization>();
   for (const service of directory.services) {
@@ -203,5 +226,15 @@ export function orukDirectory(directory: Directory): OrukDirectory {
   for (const organization of organizations.values()) {
     organization.description = `${organization.name}: ${organization.services.map((s) => s.name).join('; ')}.`;
   }
-  return { organizations: [...organizations.values()] };
+  const contents = [...organizations.values()];
+  return {
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    size: contents.length,
+    first_page: true,
+    last_page: true,
+    empty: contents.length === 0,
+    contents,
+  };
 }

@@ -14,7 +14,7 @@ import { schedulesOf } from '../../src/engine/index';
 
 const run = main(['directory']);
 const exported = JSON.parse(run.stdout) as OrukDirectory;
-const services = exported.organizations.flatMap((o) => o.services);
+const services = exported.contents.flatMap((o) => o.services);
 const exportedFor = (s: Service) => {
   const found = services.find((x) => x.id === uuid5(`service:${s.id}`));
   if (!found) throw new Error(`${s.id} is not exported`);
@@ -33,7 +33,7 @@ describe('pathway directory', () => {
   it('exports every entry once, inside the organization that provides it', () => {
     expect(services).toHaveLength(bundledDirectory.services.length);
     for (const s of bundledDirectory.services) {
-      const organization = exported.organizations.find((o) =>
+      const organization = exported.contents.find((o) =>
         o.services.some((x) => x.id === uuid5(`service:${s.id}`)),
       );
       expect(organization?.name, s.id).toBe(s.organisation.name);
@@ -47,7 +47,7 @@ describe('pathway directory', () => {
       expect(service.maximum_age).toBe(s.eligibility.maximumAge);
       expect(service.service_areas?.length).toBe(s.serviceArea.length);
     }
-    expect(new Set(exported.organizations.map((o) => o.name)).size).toBe(exported.organizations.length);
+    expect(new Set(exported.contents.map((o) => o.name)).size).toBe(exported.contents.length);
   });
 
   it('exports every phone number and short code, with its type (55 goes with 999)', () => {
@@ -131,13 +131,13 @@ describe('pathway directory', () => {
 describe('the Open Referral UK schema', () => {
   const valid = () =>
     structuredClone(exported) as {
-      organizations: Array<Record<string, unknown> & { services: Array<Record<string, unknown>> }>;
+      contents: Array<Record<string, unknown> & { services: Array<Record<string, unknown>> }>;
     };
 
   it('requires a service id, name and status', () => {
     for (const field of ['id', 'name', 'status']) {
       const doc = valid();
-      delete doc.organizations[0]?.services[0]?.[field];
+      delete doc.contents[0]?.services[0]?.[field];
       expect(OrukDirectory.safeParse(doc).success, field).toBe(false);
     }
   });
@@ -145,37 +145,35 @@ describe('the Open Referral UK schema', () => {
   it('requires an organization id, name and description', () => {
     for (const field of ['id', 'name', 'description']) {
       const doc = valid();
-      delete doc.organizations[0]?.[field];
+      delete doc.contents[0]?.[field];
       expect(OrukDirectory.safeParse(doc).success, field).toBe(false);
     }
   });
 
   it('requires a phone number and UUID ids, and each id once', () => {
     const noNumber = valid();
-    const service = noNumber.organizations[0]?.services[0] as {
+    const service = noNumber.contents[0]?.services[0] as {
       contacts: Array<{ phones: Array<Record<string, unknown>> }>;
     };
     delete service.contacts[0]?.phones[0]?.number;
     expect(OrukDirectory.safeParse(noNumber).success).toBe(false);
 
     const slug = valid();
-    (slug.organizations[0]?.services[0] as Record<string, unknown>).id = 'emergency-999';
+    (slug.contents[0]?.services[0] as Record<string, unknown>).id = 'emergency-999';
     expect(OrukDirectory.safeParse(slug).success).toBe(false);
 
     const twice = valid();
-    const first = twice.organizations[0]?.services[0];
-    if (first) twice.organizations[0]?.services.push(structuredClone(first));
+    const first = twice.contents[0]?.services[0];
+    if (first) twice.contents[0]?.services.push(structuredClone(first));
     expect(OrukDirectory.safeParse(twice).success).toBe(false);
   });
 
   it('refuses a status outside the standard and a schedule frequency it does not know', () => {
     const status = valid();
-    (status.organizations[0]?.services[0] as Record<string, unknown>).status = 'open';
+    (status.contents[0]?.services[0] as Record<string, unknown>).status = 'open';
     expect(OrukDirectory.safeParse(status).success).toBe(false);
     const freq = valid();
-    const schedules = freq.organizations[0]?.services[0]?.schedules as
-      | Array<Record<string, unknown>>
-      | undefined;
+    const schedules = freq.contents[0]?.services[0]?.schedules as Array<Record<string, unknown>> | undefined;
     if (!schedules?.[0]) throw new Error('no schedule to change');
     schedules[0].freq = 'HOURLY';
     expect(OrukDirectory.safeParse(freq).success).toBe(false);
