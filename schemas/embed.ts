@@ -97,12 +97,8 @@ export const embedOptionFields = {
 export type EmbedOptionName = keyof typeof embedOptionFields;
 export const EMBED_OPTION_NAMES = Object.keys(embedOptionFields) as EmbedOptionName[];
 
-export const EmbedOptions = z.strictObject({
-  mode: z.optional(embedOptionFields.mode),
-  area: z.optional(embedOptionFields.area),
-  exit: z.optional(embedOptionFields.exit),
-  parent: z.optional(embedOptionFields.parent),
-});
+/** Every option optional; any other name refused. Each option's schema is listed once, above. */
+export const EmbedOptions = z.partial(z.strictObject(embedOptionFields));
 export type EmbedOptions = z.infer<typeof EmbedOptions>;
 
 export interface IgnoredOption {

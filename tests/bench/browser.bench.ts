@@ -48,6 +48,7 @@ import {
   questionCopy,
 } from '../browser/support/model';
 import { type AppServer, startAppServer, startNeutralServer } from '../browser/support/servers';
+import { MEDWAY_SELF } from '../support/answers';
 
 // -------------------------------------------------------------------------------------------------
 // The report
@@ -332,20 +333,10 @@ async function benchLighthouse(app: AppServer) {
     await flow.endTimespan();
     await flow.snapshot({ name: 'First question' });
     const path = answerPath('triage', {
-      immediateDanger: false,
-      role: 'self',
-      area: 'medway',
-      ageBand: '18-plus',
-      gender: 'female',
-      abuserLivesWithYou: false,
-      abuserHasAccess: 'no',
-      safeAtHome: 'yes',
+      ...MEDWAY_SELF,
       housing: 'owner',
       abuseTypes: ['emotional'],
-      riskSigns: [],
-      children: false,
       wants: ['secure-home'],
-      communication: [],
     });
     await flow.startTimespan({ name: 'Answering, to the result page' });
     await pDrive(page, path);

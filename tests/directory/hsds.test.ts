@@ -25,58 +25,51 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/pathway';
 
+/** An object schema: its properties, and which of them the standard requires. */
+const object = (properties: Record<string, unknown>, required: string[]) => ({
+  type: 'object',
+  properties,
+  required,
+});
+
 const uuid = { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' };
 const integer = { type: 'integer' };
 const boolean = { type: 'boolean' };
 
-const address = {
-  type: 'object',
-  properties: {
+const text = { type: 'string' };
+const ADDRESS_FIELDS = ['address_1', 'city', 'state_province', 'postal_code', 'country'];
+const address = object(
+  {
     id: uuid,
-    address_1: { type: 'string' },
-    city: { type: 'string' },
-    state_province: { type: 'string' },
-    postal_code: { type: 'string' },
-    country: { type: 'string' },
+    ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, text])),
     address_type: { enum: ['physical', 'postal', 'virtual'] },
   },
-  required: ['id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
-};
+  ['id', ...ADDRESS_FIELDS, 'address_type'],
+);
 
-const location = {
-  type: 'object',
-  properties: {
+const location = object(
+  {
     id: uuid,
     location_type: { enum: ['physical', 'postal', 'virtual'] },
     addresses: { type: 'array', items: address },
   },
-  required: ['id', 'location_type'],
-};
+  ['id', 'location_type'],
+);
 
-const service = {
-  type: 'object',
-  properties: {
+const service = object(
+  {
     id: uuid,
-    name: { type: 'string' },
+    name: text,
     status: { enum: ['active', 'inactive', 'defunct', 'temporarily closed'] },
-    service_at_locations: {
-      type: 'array',
-      items: { type: 'object', properties: { id: uuid, location }, required: ['id'] },
-    },
+    service_at_locations: { type: 'array', items: object({ id: uuid, location }, ['id']) },
   },
-  required: ['id', 'name', 'status'],
-};
+  ['id', 'name', 'status'],
+);
 
-const organization = {
-  type: 'object',
-  properties: {
-    id: uuid,
-    name: { type: 'string' },
-    description: { type: 'string' },
-    services: { type: 'array', items: service },
-  },
-  required: ['id', 'name', 'description'],
-};
+const organization = object(
+  { id: uuid, name: text, description: text, services: { type: 'array', items: service } },
+  ['id', 'name', 'description'],
+);
 
 const PAGE_FIELDS = ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'];
 

@@ -8,15 +8,16 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Directory, Service } from '../../schemas/directory';
 import { bundledDirectory } from '../../src/directory/bundled';
-import { directoryStore } from '../../src/directory/store';
-import { runTriage } from '../../src/engine/index';
 import {
   DIRECTORY_TIMEOUT_MS,
   type LiveDirectoryOutcome,
   loadLiveDirectory,
   startLiveDirectory,
 } from '../../src/directory/live';
+import { directoryStore } from '../../src/directory/store';
+import { runTriage } from '../../src/engine/index';
 import { DIRECTORY_PATH, directoryHandler, directoryJson, updatedNumber } from '../../src/mocks/handlers';
+import { MEDWAY_SELF } from '../support/answers';
 import { ORIGIN, server, withDirectoryServer } from './server';
 
 withDirectoryServer();
@@ -49,22 +50,7 @@ function expectKeptBundled(outcome: LiveDirectoryOutcome, reason: RegExp) {
   expect(warnings.join('\n')).toMatch(reason);
 }
 
-const MEDWAY = {
-  immediateDanger: false,
-  role: 'self',
-  area: 'medway',
-  ageBand: '18-plus',
-  gender: 'female',
-  abuserLivesWithYou: false,
-  abuserHasAccess: 'no',
-  safeAtHome: 'yes',
-  housing: 'social-rented',
-  abuseTypes: ['coercive-control'],
-  riskSigns: [],
-  children: false,
-  wants: [],
-  communication: [],
-};
+const MEDWAY = MEDWAY_SELF;
 
 describe('a good live directory', () => {
   it('takes the published copy as it is when it matches the bundled one', async () => {

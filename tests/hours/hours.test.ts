@@ -10,6 +10,7 @@ import type { Schedule, Service } from '../../schemas/directory';
 import { bundledDirectory } from '../../src/directory/bundled';
 import { isOpen, londonWeekMinute, nextOpening } from '../../src/engine/hours';
 import { runTriage } from '../../src/engine/index';
+import { MEDWAY_SELF } from '../support/answers';
 
 const service = (id: string): Service => {
   const found = bundledDirectory.services.find((s) => s.id === id);
@@ -374,19 +375,5 @@ describe('with the system clock pinned (fake timers)', () => {
   });
 });
 
-const BASE = {
-  immediateDanger: false,
-  role: 'self',
-  ageBand: '18-plus',
-  gender: 'female',
-  abuserLivesWithYou: false,
-  abuserHasAccess: 'no',
-  housing: 'social-rented',
-  abuseTypes: ['coercive-control'],
-  riskSigns: [],
-  children: false,
-  wants: [],
-  communication: [],
-};
-const MEDWAY = { ...BASE, area: 'medway', safeAtHome: 'yes' };
-const ASHFORD_NOT_SAFE = { ...BASE, area: 'ashford', safeAtHome: 'no' };
+const MEDWAY = MEDWAY_SELF;
+const ASHFORD_NOT_SAFE = { ...MEDWAY_SELF, area: 'ashford', safeAtHome: 'no' } as const;

@@ -7,34 +7,20 @@ import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESULT } from '../../src/content/results';
 import { bundledDirectory } from '../../src/directory/bundled';
+import { startLiveDirectory } from '../../src/directory/live';
 import { directoryStore } from '../../src/directory/store';
 import { parseTriageAnswers } from '../../src/engine/index';
-import { startLiveDirectory } from '../../src/directory/live';
 import { directoryHandler, updatedNumber } from '../../src/mocks/handlers';
 import { dateText } from '../../src/ui/format';
 import { ResultPage } from '../../src/ui/wizard/ResultPage';
 import { server, withDirectoryServer } from '../directory/server';
+import { MEDWAY_SELF } from '../support/answers';
 
 withDirectoryServer();
 beforeEach(() => directoryStore.reset());
 afterEach(() => directoryStore.reset());
 
-const { answers } = parseTriageAnswers({
-  immediateDanger: false,
-  role: 'self',
-  area: 'medway',
-  ageBand: '18-plus',
-  gender: 'female',
-  abuserLivesWithYou: false,
-  abuserHasAccess: 'no',
-  safeAtHome: 'yes',
-  housing: 'social-rented',
-  abuseTypes: ['coercive-control'],
-  riskSigns: [],
-  children: false,
-  wants: [],
-  communication: [],
-});
+const { answers } = parseTriageAnswers(MEDWAY_SELF);
 const at = new Date('2026-11-23T10:00:00Z');
 const tel = (number: string) => `tel:${number.replace(/ /g, '')}`;
 const quiet = () => {};

@@ -12,9 +12,10 @@ import { driveTriage } from '../../machines/drive';
 import { knownSaferAnswers } from '../../machines/saferMachine';
 import { COMMON } from '../../src/content/pages';
 import { CHECK_ANSWERS, VERDICT } from '../../src/content/results';
-import { checkSafer, runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/directory/bundled';
+import { checkSafer, runTriage } from '../../src/engine';
 import { verdictTitle } from '../../src/ui/safer/VerdictPage';
+import { MEDWAY_SELF } from '../support/answers';
 import {
   driveSaferUi,
   driveTriageUi,
@@ -32,15 +33,9 @@ const INLINE: Pick<AnswerSet, 'name' | 'answers' | 'mustRecommend' | 'first'> & 
 } = {
   name: 'inline: in danger, Ashford, staying at home with the abuser gone, higher risk, children',
   answers: {
+    ...MEDWAY_SELF,
     immediateDanger: true,
-    role: 'self',
     area: 'ashford',
-    ageBand: '18-plus',
-    gender: 'female',
-    abuserLivesWithYou: false,
-    abuserHasAccess: 'no',
-    safeAtHome: 'yes',
-    housing: 'social-rented',
     abuseTypes: ['physical', 'digital'],
     riskSigns: ['strangulation', 'getting-worse'],
     children: true,
