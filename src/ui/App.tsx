@@ -106,6 +106,11 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     wipeAnswers();
   }, []);
 
+  /** A wizard's page: Back from its first question goes to `leave`. */
+  const wizard = (loader: typeof triage, leave: Screen) => (
+    <Preloaded loader={loader} props={{ onLeave: () => go(leave), onStartAgain: startAgain }} />
+  );
+
   let page: React.ReactNode;
   switch (screen) {
     case 'start':
@@ -130,12 +135,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
       page = <OnlineSafety onBack={() => go('before-you-start')} />;
       break;
     case 'triage':
-      page = (
-        <Preloaded
-          loader={triage}
-          props={{ onLeave: () => go('before-you-start'), onStartAgain: startAgain }}
-        />
-      );
+      page = wizard(triage, 'before-you-start');
       break;
     case 'professional-start':
       page = (
@@ -147,12 +147,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
       );
       break;
     case 'safer':
-      page = (
-        <Preloaded
-          loader={safer}
-          props={{ onLeave: () => go('professional-start'), onStartAgain: startAgain }}
-        />
-      );
+      page = wizard(safer, 'professional-start');
       break;
   }
 

@@ -112,15 +112,23 @@ describe.each(['index.html', '404.html'])('%s', (file) => {
   });
 });
 
-describe('index.html', () => {
-  const source = readFileSync(resolve(ROOT, 'index.html'), 'utf8');
-
-  it('leaves one outlet in #app, which the build fills with the start page', () => {
-    expect(source.split(APP_OUTLET)).toHaveLength(2);
+describe.each([
+  ['index.html', APP_OUTLET, '#app', 'the start page'],
+  ['404.html', HELPLINES_OUTLET, '.shell-fallback__list', 'the directory’s helplines'],
+] as const)('%s as written', (file, outlet, holder, what) => {
+  it(`leaves one outlet, which the build fills with ${what}, and holds no helpline of its own`, () => {
+    const source = readFileSync(resolve(ROOT, file), 'utf8');
+    expect(source.split(outlet)).toHaveLength(2);
     const doc = new DOMParser().parseFromString(source, 'text/html');
-    expect(doc.getElementById('app')?.innerHTML.trim()).toBe(APP_OUTLET);
+    expect(doc.querySelector(holder)?.innerHTML.trim()).toBe(outlet);
+    // Only the emergency line's 999, which the shell of every page carries.
+    expect([...doc.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).toEqual([
+      'tel:999',
+    ]);
   });
+});
 
+describe('index.html', () => {
   it('says, with JavaScript off, that the questions need it, in place of the start buttons', () => {
     const doc = new DOMParser().parseFromString(built('index.html'), 'text/html');
     const note = doc.querySelector('#app .app-needs-js-note');
@@ -132,19 +140,5 @@ describe('index.html', () => {
     const scriptingNone = css.slice(css.indexOf('@media (scripting: none)'));
     expect(scriptingNone).toMatch(/\.app-needs-js-note\s*{\s*display: block;/);
     expect(scriptingNone).toMatch(/\.govuk-button--start,\s*\.app-link-button\s*{\s*display: none;/);
-  });
-});
-
-describe('404.html', () => {
-  const source = readFileSync(resolve(ROOT, '404.html'), 'utf8');
-
-  it('holds no helpline of its own: one outlet in "Talk to someone", filled from the directory', () => {
-    expect(source.split(HELPLINES_OUTLET)).toHaveLength(2);
-    const doc = new DOMParser().parseFromString(source, 'text/html');
-    expect(doc.querySelector('.shell-fallback__list')?.innerHTML.trim()).toBe(HELPLINES_OUTLET);
-    // Only the emergency line's 999, which the shell of every page carries.
-    expect([...doc.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).toEqual([
-      'tel:999',
-    ]);
   });
 });

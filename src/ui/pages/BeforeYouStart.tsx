@@ -1,16 +1,14 @@
 import { COMMON, INTERRUPTION } from '../../content/pages';
+import { LinkButton } from '../components/Lines';
 import { Page, PageHeading } from '../components/Page';
 
 /** The interruption page before the first question: how to leave quickly, and what that cannot do. */
-export function BeforeYouStart({
-  onContinue,
-  onBack,
-  onOnlineSafety,
-}: {
+export function BeforeYouStart(props: {
   onContinue: () => void;
   onBack: () => void;
   onOnlineSafety: () => void;
 }) {
+  const { onContinue, onBack, onOnlineSafety } = props;
   return (
     <Page title={INTERRUPTION.title} onBack={onBack}>
       <div className="app-interruption">
@@ -21,11 +19,7 @@ export function BeforeYouStart({
           </p>
         ))}
         <p className="govuk-body govuk-!-font-weight-bold">{INTERRUPTION.historyWarning}</p>
-        <p className="govuk-body">
-          <button type="button" className="govuk-link app-link-button" onClick={onOnlineSafety}>
-            {INTERRUPTION.onlineSafetyLink}
-          </button>
-        </p>
+        <LinkButton onClick={onOnlineSafety}>{INTERRUPTION.onlineSafetyLink}</LinkButton>
         <button type="button" className="govuk-button app-button--inverse" onClick={onContinue}>
           {COMMON.continue}
         </button>

@@ -1,4 +1,5 @@
 import { PROFESSIONAL_START } from '../../content/pages';
+import { LinkButton } from '../components/Lines';
 import { Page, PageHeading } from '../components/Page';
 import { StartButton } from './StartPage';
 
@@ -19,11 +20,7 @@ export function ProfessionalStart({
       <p className="govuk-body">{PROFESSIONAL_START.get}</p>
       <p className="govuk-body">{PROFESSIONAL_START.private}</p>
       <StartButton onClick={onStart} />
-      <p className="govuk-body">
-        <button type="button" className="govuk-link app-link-button" onClick={onPublic}>
-          {PROFESSIONAL_START.publicLink}
-        </button>
-      </p>
+      <LinkButton onClick={onPublic}>{PROFESSIONAL_START.publicLink}</LinkButton>
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { COMMON, START } from '../../content/pages';
 import { EmergencyBox } from '../components/EmergencyBox';
 import { HelplineList } from '../components/HelplineList';
+import { BulletList, LinkButton } from '../components/Lines';
 import { Page, PageHeading } from '../components/Page';
 
 export function StartButton({
@@ -44,11 +45,7 @@ export function StartPage({
       <p className="govuk-body-l">{START.intro}</p>
       {note ? <p className="govuk-body">{note}</p> : null}
       <p className="govuk-body">{START.forLead}</p>
-      <ul className="govuk-list govuk-list--bullet">
-        {START.forList.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <BulletList lines={START.forList} />
       <p className="govuk-body">{START.time}</p>
       <EmergencyBox />
       <StartButton onClick={onStart} />
@@ -57,27 +54,15 @@ export function StartPage({
       <p className="govuk-body">{START.talkLead}</p>
       <HelplineList />
       <h2 className="govuk-heading-m">{START.doesTitle}</h2>
-      <ul className="govuk-list govuk-list--bullet">
-        {START.does.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <BulletList lines={START.does} />
       <h2 className="govuk-heading-m">{START.doesNotTitle}</h2>
-      <ul className="govuk-list govuk-list--bullet">
-        {START.doesNot.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <BulletList lines={START.doesNot} />
       <aside className="app-related" aria-labelledby="professional-title">
         <h2 className="govuk-heading-m" id="professional-title">
           {START.professionalTitle}
         </h2>
         <p className="govuk-body">{START.professionalText}</p>
-        <p className="govuk-body">
-          <button type="button" className="govuk-link app-link-button" onClick={onProfessional}>
-            {START.professionalLink}
-          </button>
-        </p>
+        <LinkButton onClick={onProfessional}>{START.professionalLink}</LinkButton>
       </aside>
     </Page>
   );
