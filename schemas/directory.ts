@@ -65,21 +65,14 @@ export const TEXT_LIMITS = {
 } as const;
 
 /** Text of at most `max` characters (and at least `min`). */
-const text = (max: number, min = 0) =>
-  z
-    .string()
-    .check(
-      ...(min > 0 ? [z.minLength(min)] : []),
-      z.maxLength(max, `at most ${max.toLocaleString('en-GB')} characters`),
-    );
+const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 
 /** A real calendar date as YYYY-MM-DD (2026-02-30 and 2026-13-45 are not). */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const date = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  );
 }
 
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59'));
@@ -104,10 +97,7 @@ export type Schedule = z.infer<typeof Schedule>;
 
 const httpsUrl = z
   .string()
-  .check(
-    z.maxLength(TEXT_LIMITS.url, `at most ${TEXT_LIMITS.url} characters`),
-    z.regex(/^https:\/\/[^\s]+$/, 'an https:// address'),
-  );
+  .check(z.maxLength(TEXT_LIMITS.url), z.regex(/^https:\/\/[^\s]+$/, 'an https:// address'));
 const ukPhone = z.string().check(z.regex(/^(\d{2,5} ?){2,4}$/, 'a UK phone number of digits and spaces'));
 
 export const Contact = z.discriminatedUnion('type', [
@@ -161,7 +151,7 @@ export const ACCESS = [
 const source = z
   .string()
   .check(
-    z.maxLength(TEXT_LIMITS.url, `at most ${TEXT_LIMITS.url} characters`),
+    z.maxLength(TEXT_LIMITS.url),
     z.regex(/^(\d{3}_[0-9a-f]{16}\.txt|https:\/\/\S+)$/, 'a seed file name (000_….txt) or an https:// page'),
   );
 

@@ -23,8 +23,7 @@
  * Only the app's own origin is ever asked (CSP connect-src 'self'), without cookies and without a
  * cached copy. Nothing about the person is sent: it is a plain GET of a public file.
  */
-import { servesArea } from '../../machines/predicates';
-import { AREAS } from '../../schemas/answers';
+import { KENT_DISTRICTS } from '../../schemas/answers';
 import { type DestinationId, Directory, Service } from '../../schemas/directory';
 import { problemsOf } from '../../schemas/issues';
 import { bundledDirectory } from './directory';
@@ -194,75 +193,33 @@ interface Trust {
   hosts: Set<string>;
 }
 
-const digits = (number: string) => number.replace(/\D/g, '');
+/** UK numbers (the pattern of check-contacts) and https hosts anywhere in an entry: contacts and text. */
+const NUMBER = /(\+44 ?(\(0\))? ?|\b0)[1-9][0-9]{1,4}( ?[0-9]{2,4}){1,3}\b/g;
+const HOST = /https:\/\/([^/?#"\s\\]+)/gi;
 
-/** Every URL and number of an entry (contacts and organisation). */
-function contactFacts(service: Service): { numbers: string[]; urls: string[] } {
-  const numbers: string[] = [];
-  const urls: string[] = [];
-  if (service.organisation.url) urls.push(service.organisation.url);
-  for (const contact of service.contacts) {
-    if (contact.type === 'phone' || contact.type === 'short-code') numbers.push(contact.number);
-    if ('url' in contact && contact.url) urls.push(contact.url);
-  }
-  return { numbers, urls };
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
+const numbersIn = (text: string) =>
+  [...text.matchAll(NUMBER)].map((m) => m[0].replace(/^\+44 ?(\(0\))? ?/, '0').replace(/\D/g, ''));
+const hostsIn = (text: string) => [...text.matchAll(HOST)].map((m) => (m[1] ?? '').toLowerCase());
 
 /** The numbers and hosts a live entry may use: the allow-lists, and what the build already shows. */
 function trustFrom(bundled: Directory): Trust {
-  const numbers = new Set(ALLOWED_NUMBERS.map(digits));
-  const hosts = new Set(ALLOWED_HOSTS);
-  for (const service of bundled.services) {
-    const facts = contactFacts(service);
-    for (const number of facts.numbers) numbers.add(digits(number));
-    for (const number of numbersInText(service)) numbers.add(number);
-    for (const url of facts.urls) {
-      const host = hostOf(url);
-      if (host) hosts.add(host);
-    }
-  }
-  return { numbers, hosts };
-}
-
-/** UK numbers written in an entry's text (the pattern of check-contacts), as digits. */
-const TEXT_NUMBER = /(\+44 ?(\(0\))? ?|\b0)[1-9][0-9]{1,4}( ?[0-9]{2,4}){1,3}\b/g;
-
-function numbersInText(service: Service): string[] {
-  const texts = [
-    service.name,
-    service.summary,
-    service.whatHappens,
-    service.breach ?? '',
-    service.organisation.name,
-    service.eligibility.description,
-    service.hours?.description ?? '',
-    ...service.contacts.flatMap((c) => [
-      'label' in c ? (c.label ?? '') : '',
-      'address' in c ? c.address : '',
-      'hours' in c ? (c.hours?.description ?? '') : '',
-    ]),
-  ];
-  return texts.flatMap((text) =>
-    [...text.matchAll(TEXT_NUMBER)].map((m) => digits(m[0].replace(/^\+44 ?(\(0\))? ?/, '0'))),
-  );
+  const text = JSON.stringify(bundled);
+  return {
+    numbers: new Set([...ALLOWED_NUMBERS.flatMap(numbersIn), ...numbersIn(text)]),
+    hosts: new Set([...ALLOWED_HOSTS, ...hostsIn(text)]),
+  };
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return (
+    keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length &&
+    keys.every((k) => sameJson(x[k], y[k]))
+  );
 }
 
 /** Why a schema-valid live entry may not replace the bundled one, or null when it may. */
@@ -270,41 +227,30 @@ function refusal(
   service: Service,
   original: Service | undefined,
   trust: Trust,
-): { field: string; message: string } | null {
+): Omit<DroppedEntry, 'id'> | null {
   if (PINNED_IDS.includes(service.id)) {
-    if (original && sameJson(service, original)) return null;
-    return {
-      field: 'id',
-      message: 'the emergency route and the 24-hour helpline come from the build, never the live directory',
-    };
+    return original && sameJson(service, original)
+      ? null
+      : { field: 'id', message: 'the emergency route and the 24-hour helpline come from the build only' };
   }
-  const facts = contactFacts(service);
-  for (const number of [...facts.numbers, ...numbersInText(service)]) {
-    if (!trust.numbers.has(digits(number))) {
-      return {
-        field: 'contacts',
-        message: `${number} is not a number of the bundled directory or the contact allow-list`,
-      };
-    }
-  }
-  for (const url of facts.urls) {
-    const host = hostOf(url);
-    if (!host || !trust.hosts.has(host)) {
-      return { field: 'contacts', message: `${host ?? url} is not a host on the links allow-list` };
-    }
-  }
-  if (original) {
-    const lost = AREAS.filter(
-      (area) => servesArea(original.serviceArea, area) && !servesArea(service.serviceArea, area),
-    );
-    if (lost.length > 0) {
-      return {
-        field: 'serviceArea',
-        message: `would remove this route for ${lost.join(', ')} (a live copy may widen an area, never narrow it)`,
-      };
-    }
-  }
-  return null;
+  const text = JSON.stringify(service);
+  const number = numbersIn(text).find((n) => !trust.numbers.has(n));
+  if (number)
+    return { field: 'contacts', message: `${number} is not in the bundled directory or contact allow-list` };
+  const host = hostsIn(text).find((h) => !trust.hosts.has(h));
+  if (host) return { field: 'contacts', message: `${host} is not on the links allow-list` };
+  // Each area the build serves must still be served: by itself, by Kent (a district), or nationally
+  // (the same reading as the routing rules' servesArea in machines/predicates.ts).
+  const live: readonly string[] = service.serviceArea;
+  const lost = (original?.serviceArea ?? []).filter(
+    (area) =>
+      !live.includes('national') &&
+      !live.includes(area) &&
+      !(live.includes('kent') && (KENT_DISTRICTS as readonly string[]).includes(area)),
+  );
+  return lost.length > 0
+    ? { field: 'serviceArea', message: `would drop this route for ${lost.join(', ')} (never narrowed live)` }
+    : null;
 }
 
 function configuredUrl(): string {
