@@ -50,6 +50,31 @@ export type Kind = (typeof KINDS)[number];
 export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Day = (typeof DAYS)[number];
 
+/**
+ * Length limits on every text field (issue #16): a live copy is shown on phones, and a long enough
+ * word stalls the page's layout. Each limit is a few times the longest text of the bundled directory.
+ */
+export const TEXT_LIMITS = {
+  name: 120,
+  label: 200,
+  summary: 600,
+  long: 1500,
+  address: 300,
+  url: 500,
+  list: 20,
+} as const;
+
+/** Text of at most `max` characters (and at least `min`). */
+const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+
+/** A real calendar date as YYYY-MM-DD (2026-02-30 and 2026-13-45 are not). */
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  );
+}
+
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59'));
 
 /**
@@ -57,20 +82,22 @@ const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as H
  * after `opens` runs past midnight into the next day. `always` is open 24 hours, every day.
  */
 export const Schedule = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('always'), description: z.optional(z.string()) }),
+  z.strictObject({ kind: z.literal('always'), description: z.optional(text(TEXT_LIMITS.address)) }),
   z.strictObject({
     kind: z.literal('weekly'),
     slots: z
       .array(
         z.strictObject({ days: z.array(z.enum(DAYS)).check(z.minLength(1)), opens: clock, closes: clock }),
       )
-      .check(z.minLength(1)),
-    description: z.optional(z.string()),
+      .check(z.minLength(1), z.maxLength(50)),
+    description: z.optional(text(TEXT_LIMITS.address)),
   }),
 ]);
 export type Schedule = z.infer<typeof Schedule>;
 
-const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'an https:// address'));
+const httpsUrl = z
+  .string()
+  .check(z.maxLength(TEXT_LIMITS.url), z.regex(/^https:\/\/[^\s]+$/, 'an https:// address'));
 const ukPhone = z.string().check(z.regex(/^(\d{2,5} ?){2,4}$/, 'a UK phone number of digits and spaces'));
 
 export const Contact = z.discriminatedUnion('type', [
@@ -79,31 +106,31 @@ export const Contact = z.discriminatedUnion('type', [
     number: ukPhone,
     /** Open Referral UK phone.type */
     phoneType: z.enum(['voice', 'text', 'textphone', 'video']),
-    label: z.optional(z.string()),
+    label: z.optional(text(TEXT_LIMITS.label)),
     hours: z.optional(Schedule),
   }),
   z.strictObject({
     type: z.literal('short-code'),
     number: z.enum(['999', '101', '55']),
-    label: z.optional(z.string()),
+    label: z.optional(text(TEXT_LIMITS.label)),
   }),
-  z.strictObject({ type: z.literal('web'), url: httpsUrl, label: z.string() }),
+  z.strictObject({ type: z.literal('web'), url: httpsUrl, label: text(TEXT_LIMITS.label) }),
   z.strictObject({
     type: z.literal('chat'),
-    label: z.string(),
+    label: text(TEXT_LIMITS.label),
     url: z.optional(httpsUrl),
     hours: z.optional(Schedule),
   }),
-  z.strictObject({ type: z.literal('bsl'), label: z.string(), url: z.optional(httpsUrl) }),
-  z.strictObject({ type: z.literal('relay'), label: z.string() }),
+  z.strictObject({ type: z.literal('bsl'), label: text(TEXT_LIMITS.label), url: z.optional(httpsUrl) }),
+  z.strictObject({ type: z.literal('relay'), label: text(TEXT_LIMITS.label) }),
   z.strictObject({
     type: z.literal('email'),
-    address: z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address')),
+    address: z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address')),
   }),
   z.strictObject({
     type: z.literal('in-person'),
-    label: z.string(),
-    address: z.string(),
+    label: text(TEXT_LIMITS.label),
+    address: text(TEXT_LIMITS.address),
     hours: z.optional(Schedule),
   }),
 ]);
@@ -124,33 +151,39 @@ export const ACCESS = [
 const source = z
   .string()
   .check(
+    z.maxLength(TEXT_LIMITS.url),
     z.regex(/^(\d{3}_[0-9a-f]{16}\.txt|https:\/\/\S+)$/, 'a seed file name (000_….txt) or an https:// page'),
   );
 
 export const Service = z.strictObject({
   id: z.enum(DESTINATION_IDS),
-  name: z.string().check(z.minLength(2)),
-  organisation: z.strictObject({ name: z.string(), url: z.optional(httpsUrl) }),
+  name: text(TEXT_LIMITS.name, 2),
+  organisation: z.strictObject({ name: text(TEXT_LIMITS.name), url: z.optional(httpsUrl) }),
   kind: z.enum(KINDS),
-  summary: z.string().check(z.minLength(10)),
+  summary: text(TEXT_LIMITS.summary, 10),
   /** What happens when you get in touch, or how the option works. */
-  whatHappens: z.string().check(z.minLength(10)),
-  contacts: z.array(Contact),
+  whatHappens: text(TEXT_LIMITS.long, 10),
+  contacts: z.array(Contact).check(z.maxLength(TEXT_LIMITS.list)),
   /** Hours of the service as a whole; a contact's own `hours` take precedence for that contact. */
   hours: z.optional(Schedule),
-  serviceArea: z.array(z.enum(SERVICE_AREAS)).check(z.minLength(1)),
+  serviceArea: z.array(z.enum(SERVICE_AREAS)).check(z.minLength(1), z.maxLength(SERVICE_AREAS.length)),
   eligibility: z.strictObject({
-    description: z.string(),
+    description: text(TEXT_LIMITS.long),
     minimumAge: z.optional(z.number().check(z.int(), z.minimum(0))),
     maximumAge: z.optional(z.number().check(z.int(), z.minimum(0))),
     genders: z.optional(z.array(z.enum(['female', 'male', 'other']))),
   }),
   access: z.enum(ACCESS),
   /** Plain-English consequence of breaching a court order. */
-  breach: z.optional(z.string()),
-  source: z.array(source).check(z.minLength(1)),
-  /** The date this entry was last checked against its sources (YYYY-MM-DD). */
-  checkedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')),
+  breach: z.optional(text(TEXT_LIMITS.long)),
+  source: z.array(source).check(z.minLength(1), z.maxLength(TEXT_LIMITS.list)),
+  /** The date this entry was last checked against its sources (YYYY-MM-DD, a real calendar date). */
+  checkedOn: z
+    .string()
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date as YYYY-MM-DD', abort: true }),
+      z.refine(isCalendarDate, 'a real calendar date'),
+    ),
 });
 export type Service = z.infer<typeof Service>;
 
@@ -158,6 +191,7 @@ export const Directory = z.strictObject({
   version: z.literal(1),
   services: z.array(Service).check(
     z.minLength(1),
+    z.maxLength(DESTINATION_IDS.length * 2),
     z.refine((list) => new Set(list.map((s) => s.id)).size === list.length, {
       message: 'each id at most once',
     }),

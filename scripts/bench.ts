@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the engine bench (tests/bench/engine.bench.ts), then the browser bench
+ * `npm run bench`: the engine bench (tests/bench/engine.bench.ts), the server load bench
+ * (tests/bench/server.bench.ts: requests/s and p99 on loopback), then the browser bench
  * (tests/bench/browser.bench.ts: bundle sizes, Lighthouse, step latency), each in its own process so
  * that one cannot slow the other. Arguments after `--` go to the browser bench
  * (`npm run bench -- --only latency`). Figures are reported against targets, not asserted: the exit
@@ -13,6 +14,8 @@ import { PROJECT_ROOT } from '../server/config';
 const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const benches = [
   { name: 'engine', file: join(PROJECT_ROOT, 'tests', 'bench', 'engine.bench.ts'), args: [] as string[] },
+  // Loopback load on the production server (needs dist/; BENCH_ROOT=other checkout to compare).
+  { name: 'server', file: join(PROJECT_ROOT, 'tests', 'bench', 'server.bench.ts'), args: [] as string[] },
   {
     name: 'browser',
     file: join(PROJECT_ROOT, 'tests', 'bench', 'browser.bench.ts'),

@@ -2,17 +2,20 @@
  * Builds the app when dist/ is missing or older than its sources, then writes brotli and gzip copies
  * of the text files beside them (sirv sends them to browsers that accept them; nginx's
  * `gzip_static` does the same). One build at a time on this machine: a lock in node_modules/.cache
- * keeps `npm start` and the test runs from building into dist/ together.
+ * keeps `npm start` and the test runs from building into dist/ together. The lock names the process
+ * that holds it: a lock whose process is gone (`kill -9` during a build) is taken over at once.
  */
 import { spawn } from 'node:child_process';
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
   type Stats,
   statSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -136,29 +139,73 @@ function runViteBuild(projectRoot: string, outDir: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A build lock older than this was left by a process that died. */
-const STALE_LOCK_MS = 5 * 60_000;
+/** Whether a process with this id is running on this machine. */
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
-async function withLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> {
-  mkdirSync(join(lockDir, '..'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+/** The process id written in a lock file, or null if it cannot be read (being written, or gone). */
+function lockOwner(lockFile: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+    return Number.isInteger(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs `work` holding the lock file `lockFile`, which holds this process's id. The file is made whole
+ * and at once (written beside it, then hard-linked into place: the link fails if a lock exists), so it
+ * never exists without its owner. A lock whose owner is not running is removed and taken: a build
+ * killed with `kill -9` never blocks the next start. An older lock left as a folder is removed too.
+ */
+export async function withLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
+  mkdirSync(join(lockFile, '..'), { recursive: true });
+  const mine = `${lockFile}.${process.pid}`;
+  writeFileSync(mine, String(process.pid));
+  try {
+    for (;;) {
       try {
-        if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS) rmSync(lockDir, { recursive: true });
+        linkSync(mine, lockFile);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      let isFolder = false;
+      try {
+        isFolder = statSync(lockFile).isDirectory();
       } catch {
-        // Released meanwhile: try again.
+        continue; // released meanwhile: try again at once
+      }
+      const owner = isFolder ? null : lockOwner(lockFile);
+      if (isFolder || (owner !== null && !isAlive(owner))) {
+        // Left by a process that died. Remove it only if it is still that same lock.
+        if (isFolder || lockOwner(lockFile) === owner) rmSync(lockFile, { recursive: true, force: true });
+        continue;
       }
       await sleep(200);
     }
+  } finally {
+    rmSync(mine, { force: true });
   }
   try {
     return await work();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    if (lockOwner(lockFile) === process.pid) {
+      try {
+        unlinkSync(lockFile);
+      } catch {
+        // Already gone.
+      }
+    }
   }
 }
 

@@ -33,16 +33,31 @@ export interface EmbedSettings {
   partners: readonly string[];
 }
 
-/** What the embed page uses from a query string: only valid options, and a parent on the allow-list. */
+/** How the page was asked for: a browser says whether it loads a frame or a whole page (Sec-Fetch-Dest). */
+export interface EmbedRequest {
+  /** True when the browser loads the page into a frame (`Sec-Fetch-Dest: iframe` or `frame`). */
+  framed: boolean;
+}
+
+/** `Sec-Fetch-Dest` → framed. No header (an old browser, a script) counts as a top-level visit. */
+export const isFramed = (secFetchDest: string | string[] | undefined): boolean =>
+  secFetchDest === 'iframe' || secFetchDest === 'frame';
+
+/**
+ * What the embed page uses from a query string: only valid options, and a parent on the allow-list.
+ * The exit address is a partner's choice for its own page: it is used only with an allow-listed
+ * `parent` (config/partners.json) and only when the page is loaded into a frame (which the partners'
+ * `frame-ancestors` then confines to that partner's site). A top-level visit of
+ * `/embed?exit=…` gets the server's own exit address: never an open redirect.
+ */
 export function embedChoices(
   search: string,
   settings: EmbedSettings,
+  request: EmbedRequest = { framed: true },
 ): { exit: string | null; parent: string | null } {
   const { options } = parseEmbedOptions(search);
-  return {
-    exit: options.exit ?? null,
-    parent: options.parent && settings.partners.includes(options.parent) ? options.parent : null,
-  };
+  const parent = options.parent && settings.partners.includes(options.parent) ? options.parent : null;
+  return { exit: parent && request.framed ? (options.exit ?? null) : null, parent };
 }
 
 /** index.html → the embed page for these choices. */
@@ -63,18 +78,32 @@ export function embedHtml(
   );
 }
 
-/** Pages already prepared, by their choices: few partners, few exit addresses. Bounded all the same. */
-const MAX_CACHED = 64;
+/**
+ * Pages already prepared, by their choices (after checking: unknown options, bad values and parents
+ * off the allow-list never reach the key). Without an exit address there are at most one page per
+ * partner and one without a partner, kept for good; pages with a partner's exit address are few in
+ * practice and kept in a small cache, so that a run of made-up addresses cannot push out the others.
+ */
+const MAX_CACHED_EXITS = 64;
 
-export function createEmbedPages(indexHtml: string, settings: EmbedSettings): (search: string) => Page {
-  const cache = new Map<string, Page>();
-  return (search) => {
-    const choices = embedChoices(search, settings);
+export function createEmbedPages(
+  indexHtml: string,
+  settings: EmbedSettings,
+): (search: string, request?: EmbedRequest) => Page {
+  const fixed = new Map<string, Page>();
+  const withExit = new Map<string, Page>();
+  return (search, request) => {
+    const choices = embedChoices(search, settings, request);
     const key = `${choices.parent ?? ''}\n${choices.exit ?? ''}`;
+    const cache = choices.exit ? withExit : fixed;
     let page = cache.get(key);
     if (!page) {
-      if (cache.size >= MAX_CACHED) cache.clear();
-      page = preparePage(embedHtml(indexHtml, choices, settings));
+      if (cache === withExit && withExit.size >= MAX_CACHED_EXITS) {
+        const oldest = withExit.keys().next().value;
+        if (oldest !== undefined) withExit.delete(oldest);
+      }
+      // Made once per choice; with an exit address cheap to compress, whatever it is.
+      page = preparePage(embedHtml(indexHtml, choices, settings), choices.exit ? 'fast' : 'best');
       cache.set(key, page);
     }
     return page;
@@ -85,6 +114,15 @@ export interface Snippet extends Page {
   etag: string;
 }
 
+/** Replaces the built exit address, quoted '…', "…" or `…`, by `exitUrl` as a JSON string. */
+export function withSnippetExitUrl(source: string, exitUrl: string): string {
+  let text = source;
+  for (const quote of ["'", '"', '`']) {
+    text = text.split(`${quote}${BUILT_EXIT_URL}${quote}`).join(JSON.stringify(exitUrl));
+  }
+  return text;
+}
+
 /** public/embed.js as built into dist/, with the configured exit address; null if the build has none. */
 export function readSnippet(root: string, exitUrl: string | null): Snippet | null {
   let source: string;
@@ -93,14 +131,9 @@ export function readSnippet(root: string, exitUrl: string | null): Snippet | nul
   } catch {
     return null;
   }
-  // The address is a string literal in the script: written as JSON, whatever quotes the source uses.
-  const text = exitUrl
-    ? source
-        .split(`'${BUILT_EXIT_URL}'`)
-        .join(JSON.stringify(exitUrl))
-        .split(`"${BUILT_EXIT_URL}"`)
-        .join(JSON.stringify(exitUrl))
-    : source;
+  // The address is a string literal in the script: written as JSON, whatever quotes the source (or
+  // the minifier, which may write a template literal) uses.
+  const text = exitUrl ? withSnippetExitUrl(source, exitUrl) : source;
   const page = preparePage(text);
   const etag = `"${createHash('sha256').update(page.body).digest('base64url').slice(0, 27)}"`;
   return { ...page, etag };

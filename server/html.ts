@@ -1,5 +1,8 @@
-/** The two HTML pages the server sends (the app and the 404 page), prepared once at start. */
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+/**
+ * Pages the server sends from memory (the app, the 404 page, the embed page, the snippet, the live
+ * directory), each with its compressed copies made at most once, when first asked for.
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUILT_EXIT_URL } from './config';
 
 export interface Page {
@@ -18,9 +21,36 @@ export function withExitUrl(html: string, exitUrl: string | null): string {
   return html.split(BUILT_EXIT_URL).join(escapeAttribute(exitUrl));
 }
 
-export function preparePage(html: string): Page {
-  const body = Buffer.from(html, 'utf8');
-  return { body, br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) };
+/**
+ * How hard to compress: `best` for what is prepared once and sent many times (the app, the 404 page,
+ * the snippet, the directory); `fast` for pages made per request (an embed page for a choice not seen
+ * before), so that their cost stays a fraction of a millisecond whatever a request asks for.
+ */
+export type Effort = 'best' | 'fast';
+
+const BROTLI_QUALITY: Record<Effort, number> = { best: 11, fast: 4 };
+const GZIP_LEVEL: Record<Effort, number> = { best: 9, fast: 1 };
+
+export function preparePage(content: string | Buffer, effort: Effort = 'best'): Page {
+  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let br: Buffer | undefined;
+  let gzip: Buffer | undefined;
+  return {
+    body,
+    get br() {
+      br ??= brotliCompressSync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY[effort],
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      });
+      return br;
+    },
+    get gzip() {
+      gzip ??= gzipSync(body, { level: GZIP_LEVEL[effort] });
+      return gzip;
+    },
+  };
 }
 
 /** The encoding to send, from Accept-Encoding (as sirv decides for the other files). */

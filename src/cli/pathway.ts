@@ -15,6 +15,7 @@ import { triageMachine } from '../../machines/triageMachine';
 import { AnswersError, checkSafer, runTriage } from '../engine';
 import { statechartsDocument } from './chart';
 import { directoryCommand } from './directory';
+import { terminalOutput } from './terminal';
 
 export const STATECHARTS_PATH = fileURLToPath(new URL('../../docs/statecharts.md', import.meta.url));
 
@@ -68,7 +69,10 @@ function parse(argv: string[]) {
   }
 }
 
-export function main(argv: string[]): { code: number; stdout: string; stderr: string } {
+/** Runs a command; its output is made terminal-safe and bounded (terminal.ts). */
+export const main = (argv: string[]) => terminalOutput(run(argv));
+
+function run(argv: string[]): { code: number; stdout: string; stderr: string } {
   try {
     const { values, positionals: args } = parse(argv);
     const atText = values.at;

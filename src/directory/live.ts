@@ -6,12 +6,24 @@
  * - an entry that fails the schema is dropped alone and logged (its id and field); the bundled entry
  *   stands in for it;
  * - an id the live copy lacks keeps its bundled entry (merge by id), as does an id given twice;
- * - an HTTP error, invalid JSON, another format version, an empty list or no answer within 2 seconds
- *   keeps the bundled directory whole.
+ * - an HTTP error, a response that is not JSON (Content-Type), invalid JSON, another format version,
+ *   an empty list or no answer within 2 seconds keeps the bundled directory whole.
+ *
+ * What a live copy can never do (issue #16), each refused entry by entry and logged, the bundled entry
+ * standing in:
+ * - change the emergency route (`emergency-999`: 999, 55 and the Silent Solution, 999 BSL) or the
+ *   24-hour helpline (`national-da-helpline`): they always come from the build (PINNED_IDS);
+ * - show a phone number that is neither in the bundled directory nor on the project's contact
+ *   allow-list (sources/contacts-allowlist.txt), as a contact or written in its text;
+ * - link to a host that is not on the links allow-list (sources/links-allowlist.txt) or in the
+ *   bundled directory;
+ * - narrow an entry's area: a live copy may widen who a route serves, never remove it from anyone
+ *   the build gives it to (a narrower area needs a release, with its source).
  *
  * Only the app's own origin is ever asked (CSP connect-src 'self'), without cookies and without a
  * cached copy. Nothing about the person is sent: it is a plain GET of a public file.
  */
+import { KENT_DISTRICTS } from '../../schemas/answers';
 import { type DestinationId, Directory, Service } from '../../schemas/directory';
 import { problemsOf } from '../../schemas/issues';
 import { bundledDirectory } from './bundled';
@@ -21,6 +33,47 @@ export const DEFAULT_DIRECTORY_URL = '/directory.json';
 export const DIRECTORY_TIMEOUT_MS = 2000;
 /** A directory is a few tens of kilobytes; anything far bigger is not one. */
 const MAX_BYTES = 2_000_000;
+
+/**
+ * The emergency route and the 24-hour helpline: always the build's entries, whatever a live copy says
+ * (a live number, area, name or hours for them could hide 999 from someone in danger).
+ */
+export const PINNED_IDS: readonly DestinationId[] = ['emergency-999', 'national-da-helpline'];
+
+/**
+ * The numbers of sources/contacts-allowlist.txt (first field of each line), which a live entry may use
+ * besides the bundled directory's own numbers. Kept equal to the file by tests/directory/pinned.test.ts.
+ */
+export const ALLOWED_NUMBERS: readonly string[] = [
+  '0800 1111',
+  '0808 800 5000',
+  '0808 802 4040',
+  '0808 802 0300',
+  '0800 5999 247',
+  '0800 999 5428',
+  '020 7008 0151',
+  '03000 41 41 41',
+];
+
+/** The hosts of sources/links-allowlist.txt (kept equal to the file by the same test). */
+export const ALLOWED_HOSTS: readonly string[] = [
+  'www.domesticabuseservices.org.uk',
+  'www.savedave.org.uk',
+  'www.kent.gov.uk',
+  'kent.gov.uk',
+  'www.kelsi.org.uk',
+  'www.victimsupport.org.uk',
+  'www.999bsl.co.uk',
+  'www.relayuk.bt.com',
+  'www.gov.uk',
+  'www.childline.org.uk',
+  'www.nspcc.org.uk',
+  'www.respectphoneline.org.uk',
+  'www.suzylamplugh.org',
+  'www.karmanirvana.org.uk',
+  'galop.org.uk',
+  'www.bbc.co.uk',
+];
 
 export interface DroppedEntry {
   /** The entry's id, or its position (`services[3]`) when it has no usable id. */
@@ -75,6 +128,7 @@ export function mergeDirectory(
   if (doc.services.length === 0) return keep('services: the list is empty');
 
   const dropped: DroppedEntry[] = [];
+  const trust = trustFrom(bundled);
   const valid = new Map<DestinationId, Service>();
   const duplicated = new Set<DestinationId>();
   doc.services.forEach((entry: unknown, index) => {
@@ -97,6 +151,14 @@ export function mergeDirectory(
     }
     valid.set(parsed.data.id, parsed.data);
   });
+  for (const [serviceId, service] of valid) {
+    const original = bundled.services.find((s) => s.id === serviceId);
+    const problem = refusal(service, original, trust);
+    if (!problem) continue;
+    valid.delete(serviceId);
+    dropped.push({ id: serviceId, ...problem });
+    warn(`directory: ignored live entry ${JSON.stringify(serviceId)}: ${problem.field}: ${problem.message}`);
+  }
 
   const live: DestinationId[] = [];
   const fromBundled: DestinationId[] = [];
@@ -124,6 +186,71 @@ export function mergeDirectory(
     warn(`directory: kept the bundled entries for ${fromBundled.map((id) => JSON.stringify(id)).join(', ')}`);
   }
   return { status: 'updated', directory: merged.data, live, bundled: fromBundled, dropped };
+}
+
+interface Trust {
+  numbers: Set<string>;
+  hosts: Set<string>;
+}
+
+/** UK numbers (the pattern of check-contacts) and https hosts anywhere in an entry: contacts and text. */
+const NUMBER = /(\+44 ?(\(0\))? ?|\b0)[1-9][0-9]{1,4}( ?[0-9]{2,4}){1,3}\b/g;
+const HOST = /https:\/\/([^/?#"\s\\]+)/gi;
+
+const numbersIn = (text: string) =>
+  [...text.matchAll(NUMBER)].map((m) => m[0].replace(/^\+44 ?(\(0\))? ?/, '0').replace(/\D/g, ''));
+const hostsIn = (text: string) => [...text.matchAll(HOST)].map((m) => (m[1] ?? '').toLowerCase());
+
+/** The numbers and hosts a live entry may use: the allow-lists, and what the build already shows. */
+function trustFrom(bundled: Directory): Trust {
+  const text = JSON.stringify(bundled);
+  return {
+    numbers: new Set([...ALLOWED_NUMBERS.flatMap(numbersIn), ...numbersIn(text)]),
+    hosts: new Set([...ALLOWED_HOSTS, ...hostsIn(text)]),
+  };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return (
+    keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length &&
+    keys.every((k) => sameJson(x[k], y[k]))
+  );
+}
+
+/** Why a schema-valid live entry may not replace the bundled one, or null when it may. */
+function refusal(
+  service: Service,
+  original: Service | undefined,
+  trust: Trust,
+): Omit<DroppedEntry, 'id'> | null {
+  if (PINNED_IDS.includes(service.id)) {
+    return original && sameJson(service, original)
+      ? null
+      : { field: 'id', message: 'the emergency route and the 24-hour helpline come from the build only' };
+  }
+  const text = JSON.stringify(service);
+  const number = numbersIn(text).find((n) => !trust.numbers.has(n));
+  if (number)
+    return { field: 'contacts', message: `${number} is not in the bundled directory or contact allow-list` };
+  const host = hostsIn(text).find((h) => !trust.hosts.has(h));
+  if (host) return { field: 'contacts', message: `${host} is not on the links allow-list` };
+  // Each area the build serves must still be served: by itself, by Kent (a district), or nationally
+  // (the same reading as the routing rules' servesArea in machines/predicates.ts).
+  const live: readonly string[] = service.serviceArea;
+  const lost = (original?.serviceArea ?? []).filter(
+    (area) =>
+      !live.includes('national') &&
+      !live.includes(area) &&
+      !(live.includes('kent') && (KENT_DISTRICTS as readonly string[]).includes(area)),
+  );
+  return lost.length > 0
+    ? { field: 'serviceArea', message: `would drop this route for ${lost.join(', ')} (never narrowed live)` }
+    : null;
 }
 
 function configuredUrl(): string {
@@ -167,6 +294,11 @@ export async function loadLiveDirectory(options: LiveDirectoryOptions = {}): Pro
     });
     if (!response.ok) return keep(`HTTP ${response.status} from ${url.pathname}`);
     if (response.url && new URL(response.url).origin !== origin) return keep(`redirected off this site`);
+    const type = response.headers.get('content-type');
+    // An HTML error page or a captive portal's login page is not a directory, whatever it contains.
+    if (type && !/^\s*application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+      return keep(`${url.pathname} is ${type.split(';')[0]}, not JSON`);
+    }
     text = await response.text();
   } catch {
     return keep(

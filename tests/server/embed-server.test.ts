@@ -194,6 +194,8 @@ describe('the server', () => {
     const reply = await get(
       server,
       `/embed?mode=professional&exit=${encodeURIComponent('https://www.example.org/')}&parent=${encodeURIComponent('http://localhost:8081')}`,
+      // A partner's frame (a top-level visit never takes the exit address: issue #16).
+      { 'Sec-Fetch-Dest': 'iframe' },
     );
     expect(reply.status).toBe(200);
     expect(reply.headers['content-security-policy']).toContain(
