@@ -2,8 +2,9 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
 
 /**
- * Test projects: `node` (engine, schemas, command line, server, data), `ui` (React in jsdom) and
- * `browser` (real Chromium against the production server). `npm test` runs them all.
+ * Test projects: `node` (engine, schemas, command line, server, data), `ui` (React in jsdom),
+ * `browser` (real Chromium against the production server) and `engines` (one list of scenarios in
+ * Chromium, Firefox ESR and WebKitGTK: tests/engines). `npm test` runs them all.
  */
 export default mergeConfig(
   viteConfig,
@@ -19,7 +20,7 @@ export default mergeConfig(
             // Some tests spawn the real command line (tsx start-up): give them room on a busy 2-core machine.
             testTimeout: 30_000,
             include: ['tests/**/*.test.ts'],
-            exclude: ['tests/ui/**', 'tests/browser/**'],
+            exclude: ['tests/ui/**', 'tests/browser/**', 'tests/engines/**'],
           },
         },
         {
@@ -41,6 +42,20 @@ export default mergeConfig(
             testTimeout: 60_000,
             hookTimeout: 120_000,
             fileParallelism: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // The same scenarios (tests/engines/scenarios.ts) in Chromium, Firefox ESR and WebKitGTK:
+            // one browser per engine, one server, the engines side by side (concurrent tests, each
+            // engine one scenario at a time).
+            name: 'engines',
+            environment: 'node',
+            include: ['tests/engines/**/*.test.ts'],
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
+            maxConcurrency: 3,
           },
         },
       ],

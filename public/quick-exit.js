@@ -10,11 +10,20 @@
  *   <a data-quick-exit href="…" target="_top">              the exit button and the skip link
  *   <div role="status" data-quick-exit-status data-text-…>   counts Shift presses for screen readers
  *
- * Triggers: a click on any [data-quick-exit] link; Shift pressed 3 times within 5 seconds (counted on
- * key release; a Shift released after typing a capital does not count; any other key resets the
- * count). Exit: blank the page with a "Loading." overlay, tell the app (`pathway:exit` on window) so
- * it wipes every answer from memory, clear every form field in the page, then `location.replace` the
- * exit page, so Back does not come back here.
+ * Triggers: a click on any [data-quick-exit] link; Shift pressed 3 times, each press within 5 seconds
+ * of the one before, as GOV.UK's "Exit this page" counts (counted on key release; the left and the
+ * right Shift alike; a Shift released after typing a capital does not count; any other key resets the
+ * count; when 5 seconds pass with no press, the count lapses and "Exit this page expired." is
+ * announced). Exit: blank the page with a "Loading." overlay, tell the app (`pathway:exit` on window)
+ * so it wipes every answer from memory, clear every form field in the page, then `location.replace`
+ * the exit page, so Back does not come back here.
+ *
+ * History: while a page has a back link, the app keeps one extra entry for the browser's Back button
+ * (src/ui/history.ts: same URL, state `{ pathway: 'back' }`). Replacing that entry would leave the one
+ * under it, a page of this service, one Back press from the exit page. So when the current entry is
+ * that extra one, the exit first steps back onto the entry under it (`history.back()`, waiting for
+ * its `popstate`, which the app never sees) and replaces that one. Forward from the exit page can
+ * at most reach that extra entry again: the service's address, loaded fresh, with no answer.
  *
  * Back/forward cache: when the browser restores this page (`pageshow` with `persisted`), it covers
  * the page and fires a cancelable `pathway:reset` on window. The app calls `event.preventDefault()`
@@ -26,19 +35,28 @@
  * is still here shortly after, it posts again and finally replaces the frame itself.
  *
  * `window.pathwayQuickExit` is the running instance (`exit()`, `destroy()`), and `.create(win, deps)`
- * makes another, with `deps.navigate` and `deps.reload` standing in for `location.replace` and
- * `location.reload` (tests).
+ * makes another, with `deps.navigate`, `deps.reload` and `deps.back` standing in for
+ * `location.replace`, `location.reload` and `history.back` (tests).
  */
 (() => {
   const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
   const PRESSES_TO_EXIT = 3;
+  /** How long the count waits for the next Shift press (restarted at each press, as GOV.UK's). */
   const WINDOW_MS = 5000;
+  /** How long "Exit this page expired." stays in the live region before it is cleared. */
+  const EXPIRED_SHOWN_MS = 5000;
+  /** The most the exit waits for the step back off the app's extra history entry. */
+  const BACK_WAIT_MS = 500;
+  /** The history state of the app's extra entry for Back (SENTINEL_STATE in src/ui/history.ts). */
+  const SENTINEL_KEY = 'pathway';
+  const SENTINEL_VALUE = 'back';
   /** In an iframe: how long to wait for the top page to leave before the next way out. */
   const FRAME_FALLBACK_MS = 600;
 
   const TEXT = {
     two: 'Shift, press 2 more times to exit.',
     one: 'Shift, press 1 more time to exit.',
+    expired: 'Exit this page expired.',
     leaving: 'Loading.',
   };
 
@@ -71,6 +89,7 @@
     const doc = win.document;
     const navigate = deps?.navigate || ((url) => win.location.replace(url));
     const reload = deps?.reload || (() => win.location.reload());
+    const back = deps?.back || (() => win.history.back());
     const exitUrl = safeUrl(metaContent(doc, 'pathway:exit-url')) || DEFAULT_EXIT_URL;
     const parentOrigin = safeOrigin(metaContent(doc, 'pathway:parent-origin'));
 
@@ -83,6 +102,9 @@
 
     let presses = 0;
     let windowTimer = null;
+    let expiredTimer = null;
+    let backTimer = null;
+    let onBackDone = null;
     /** A key other than Shift went down while Shift was held: this Shift was for a capital. */
     let shiftModified = false;
     let overlay = null;
@@ -100,11 +122,29 @@
       region.textContent = key ? region.getAttribute(`data-text-${key}`) || TEXT[key] : '';
     }
 
+    function clearExpired() {
+      if (expiredTimer !== null) win.clearTimeout(expiredTimer);
+      expiredTimer = null;
+    }
+
     function resetCount() {
       presses = 0;
       if (windowTimer !== null) win.clearTimeout(windowTimer);
       windowTimer = null;
+      clearExpired();
       say('');
+    }
+
+    /** 5 seconds without a press: the count lapses, and the person hears that it has. */
+    function expire() {
+      windowTimer = null;
+      presses = 0;
+      say('expired');
+      clearExpired();
+      expiredTimer = win.setTimeout(() => {
+        expiredTimer = null;
+        say('');
+      }, EXPIRED_SHOWN_MS);
     }
 
     function clearFields() {
@@ -174,6 +214,50 @@
       clearFields();
     }
 
+    /** Whether the current history entry is the app's extra entry for Back (src/ui/history.ts). */
+    function onSentinel() {
+      try {
+        const state = win.history.state;
+        return Boolean(state && typeof state === 'object' && state[SENTINEL_KEY] === SENTINEL_VALUE);
+      } catch {
+        return false;
+      }
+    }
+
+    function stopWaitingForBack() {
+      if (backTimer !== null) win.clearTimeout(backTimer);
+      backTimer = null;
+      if (onBackDone) win.removeEventListener('popstate', onBackDone, true);
+      onBackDone = null;
+    }
+
+    /**
+     * Replaces this page with the exit page. From the app's extra history entry, steps back onto the
+     * entry under it first (the service's own), so that no entry of the service is left behind: the
+     * `popstate` of that step is kept from the app, and if it never comes the page leaves anyway.
+     */
+    function leaveTab() {
+      if (!onSentinel()) {
+        navigate(exitUrl);
+        return;
+      }
+      const go = () => {
+        stopWaitingForBack();
+        navigate(exitUrl);
+      };
+      onBackDone = (event) => {
+        event.stopImmediatePropagation();
+        go();
+      };
+      win.addEventListener('popstate', onBackDone, true);
+      backTimer = win.setTimeout(go, BACK_WAIT_MS);
+      try {
+        back();
+      } catch {
+        go();
+      }
+    }
+
     /**
      * Leaves the page. `byLink` is true when a [data-quick-exit] link was clicked and its own
      * navigation was let through (only in a frame, where it is the way to reach the top page).
@@ -183,7 +267,7 @@
       leaving = true;
       wipe();
       if (!inFrame) {
-        navigate(exitUrl);
+        leaveTab();
         return;
       }
       // The partner page's snippet replaces its own page, whatever this frame is allowed to do; and
@@ -231,9 +315,10 @@
       if (!event.shiftKey) shiftModified = false;
       if (!counts) return;
       presses += 1;
-      if (presses === 1) {
-        windowTimer = win.setTimeout(resetCount, WINDOW_MS);
-      }
+      // The window restarts at every press: slow hands still get there.
+      if (windowTimer !== null) win.clearTimeout(windowTimer);
+      windowTimer = win.setTimeout(expire, WINDOW_MS);
+      clearExpired();
       if (presses >= PRESSES_TO_EXIT) {
         exit();
         return;
@@ -250,6 +335,7 @@
       leaving = false;
       if (frameTimer !== null) win.clearTimeout(frameTimer);
       frameTimer = null;
+      stopWaitingForBack();
       const reset = new win.Event('pathway:reset', { cancelable: true });
       try {
         win.dispatchEvent(reset);
@@ -276,6 +362,7 @@
       exit: () => exit(),
       destroy() {
         resetCount();
+        stopWaitingForBack();
         if (frameTimer !== null) win.clearTimeout(frameTimer);
         doc.removeEventListener('click', onClick, true);
         doc.removeEventListener('auxclick', onClick, true);

@@ -85,6 +85,16 @@ if (root) {
     }).observe({ type: 'paint', buffered: true });
   }
 
+  /**
+   * A page restored from the back/forward cache before the app has started (or after it failed to
+   * load) shows only the HTML's start page, which holds no answer: tell the quick exit's shell it is
+   * clean, so it uncovers the page in place rather than reloading it (which would need the network).
+   * Once the app runs, it answers instead (src/ui/session.ts), after showing its own start page.
+   */
+  window.addEventListener('pathway:reset', (event) => {
+    if (!loading || root.classList.contains('app-unavailable')) event.preventDefault();
+  });
+
   // In a partner's frame, which may be off screen and unpainted, the app (and with it the frame's
   // height for the partner's page) starts at the load event: a frame's paint is not its host's LCP.
   const whenLoaded = embedded ? load : afterFirstPaint;

@@ -8,9 +8,14 @@
 
 export const SERVICE_NAME = 'Support Pathway';
 
-/** The document title of a page: "<page> – Support Pathway", with "Error: " first when the form has errors. */
-export const pageTitle = (page: string, error = false) =>
-  `${error ? 'Error: ' : ''}${page} – ${SERVICE_NAME}`;
+/**
+ * The document title of every page: the service's name alone, with "Error: " first when the form has
+ * errors. Never the page's heading: the title shows in the tab, and the browser's history list keeps
+ * it after any quick exit, where someone checking the device would read it. Headings such as "Find
+ * help with domestic abuse…" or "Can the person causing harm still get into their home?" stay on the
+ * page only (docs/quick-exit.md).
+ */
+export const pageTitle = (error = false) => `${error ? 'Error: ' : ''}${SERVICE_NAME}`;
 
 export const COMMON = {
   continue: 'Continue',

@@ -8,8 +8,13 @@
  * (the start page) we do not push one, so Back leaves the service as usual; if Back lands on us while
  * nothing here can go back, we pass it on (`history.back()`), so one press still leaves.
  *
- * The quick exit uses `location.replace`, which replaces the sentinel: Back from the neutral site
- * returns to this URL, where the shell's `pageshow` handler resets to a clean start page.
+ * The quick exit (public/quick-exit.js) must not leave the entry under the sentinel behind: when the
+ * current entry is the sentinel, it steps back onto the service's own entry first (its `popstate` is
+ * kept from us) and replaces that one with the exit page, so Back from there leaves the service.
+ *
+ * In a partner's frame (the embed) we push nothing: an entry pushed in a frame is an entry of the
+ * partner's tab, which the quick exit (the partner page replaced by the exit page) could not take
+ * away, and the partner's Back button is theirs. Back there leaves the partner page as usual.
  */
 
 /** The only thing ever stored in history: no answer, no step. */
@@ -22,9 +27,19 @@ export interface BackController {
   listen(): () => void;
 }
 
+/** Whether this window is a frame in another page (reaching `top` can throw across origins). */
+function isFramed(win: Window): boolean {
+  try {
+    return win.top !== null && win.top !== win.self;
+  } catch {
+    return true;
+  }
+}
+
 export function createBackController(win: Window = window): BackController {
   let handler: (() => void) | undefined;
   let pushed = false;
+  const framed = isFramed(win);
 
   const onPopState = () => {
     pushed = false;
@@ -35,7 +50,7 @@ export function createBackController(win: Window = window): BackController {
   return {
     setHandler(next) {
       handler = next;
-      if (handler && !pushed) {
+      if (handler && !pushed && !framed) {
         win.history.pushState(SENTINEL_STATE, '', win.location.href);
         pushed = true;
       }

@@ -54,12 +54,25 @@ export function wipeAnswers(): void {
 export const EXIT_EVENT = 'pathway:exit';
 export const RESET_EVENT = 'pathway:reset';
 
+/**
+ * The shell's reset, on a page restored from the back/forward cache: wipe, and once the app has shown
+ * its clean start page (its wipe listener renders it synchronously), say so with `preventDefault()`,
+ * so the shell uncovers the page in place instead of reloading it (a reload needs the network: offline
+ * it would show the browser's error page instead of the helplines). With no app listening yet, the
+ * event is left alone and the shell reloads.
+ */
+function onReset(event: Event): void {
+  const answeredBy = listeners.size;
+  wipeAnswers();
+  if (answeredBy > 0) event.preventDefault();
+}
+
 /** Wipes on the shell's exit and reset events. Returns a function that removes the listeners. */
 export function listenForExit(target: Window = window): () => void {
   target.addEventListener(EXIT_EVENT, wipeAnswers);
-  target.addEventListener(RESET_EVENT, wipeAnswers);
+  target.addEventListener(RESET_EVENT, onReset);
   return () => {
     target.removeEventListener(EXIT_EVENT, wipeAnswers);
-    target.removeEventListener(RESET_EVENT, wipeAnswers);
+    target.removeEventListener(RESET_EVENT, onReset);
   };
 }

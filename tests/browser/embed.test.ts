@@ -221,6 +221,22 @@ describe('quick exit from the partner page’s frame', () => {
     await hostLeft(page, before);
   });
 
+  it('by the button from a question: Back goes to what was open before the partner’s page, never the tool', async () => {
+    const page = await h.newPage();
+    const { frame } = await openDemo(page);
+    await frame.getByRole('button', { name: 'Start now' }).click();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.locator('h1', { hasText: FIRST_QUESTION }).waitFor();
+    await frame.getByLabel('No', { exact: true }).check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => frame.locator('#main-content h1').textContent()).not.toBe(FIRST_QUESTION);
+    const before = exits();
+    await frame.locator('a.quick-exit').click();
+    await hostLeft(page, before);
+    await page.goBack({ waitUntil: 'commit' });
+    expect(page.url()).toBe('about:blank');
+  });
+
   it('by Shift three times (focus moved in with the keyboard): the partner’s tab goes to the exit page', async () => {
     const page = await h.newPage();
     const { frame } = await openDemo(page);
@@ -230,11 +246,10 @@ describe('quick exit from the partner page’s frame', () => {
     const before = exits();
     await shiftThreeTimes(page);
     await hostLeft(page, before);
-    // Back returns to the partner page with a clean tool, never an answer.
-    await page.goBack();
-    expect(page.url()).toBe(partner.url('/'));
-    const again = await frameOf(page.locator('iframe.pathway-embed'));
-    await expect.poll(() => again.locator('#main-content h1').textContent()).toBe(START_HEADING);
+    // Back goes to what was open before the partner's page (here the new tab's blank page): the tool
+    // pushed no history entry in the partner's tab, so none is left under the exit page (issue #13).
+    await page.goBack({ waitUntil: 'commit' });
+    expect(page.url()).toBe('about:blank');
   });
 
   describe('in a strictly sandboxed frame (no top navigation, no popups)', () => {

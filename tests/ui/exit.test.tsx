@@ -96,6 +96,26 @@ describe('the quick exit', () => {
     expect(liveActorCount()).toBe(0);
   });
 
+  it('answers pathway:reset once the clean start page shows, so the shell uncovers it in place and never reloads', async () => {
+    const { container } = await answerSome();
+    const reset = new Event(RESET_EVENT, { cancelable: true });
+    let shownWhenAnswered = '';
+    // The shell asks after every listener has run: by then the start page must be on screen.
+    act(() => {
+      window.dispatchEvent(reset);
+      shownWhenAnswered = heading().textContent ?? '';
+    });
+    expect(reset.defaultPrevented).toBe(true);
+    expect(shownWhenAnswered).toBe(START.title);
+    expect(container.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+
+  it('leaves pathway:reset unanswered when no app is there to show a start page (the shell reloads)', () => {
+    const reset = new Event(RESET_EVENT, { cancelable: true });
+    window.dispatchEvent(reset);
+    expect(reset.defaultPrevented).toBe(false);
+  });
+
   it('"Start again" on the result page wipes everything', async () => {
     const { user } = renderApp();
     await startTriage(user);

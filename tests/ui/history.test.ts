@@ -53,6 +53,27 @@ describe('createBackController', () => {
     expect(history.back).toHaveBeenCalledTimes(1);
   });
 
+  it('pushes nothing in a partner’s frame, where the entry would be the partner’s tab’s to keep', () => {
+    const { win, history } = fakeWindow();
+    const top = {};
+    Object.assign(win, { top, self: win });
+    const back = createBackController(win);
+    back.listen();
+    back.setHandler(() => {});
+    expect(history.pushState).not.toHaveBeenCalled();
+  });
+
+  it('treats a window whose top it cannot reach as framed', () => {
+    const { win, history } = fakeWindow();
+    Object.defineProperty(win, 'top', {
+      get() {
+        throw new Error('cross-origin');
+      },
+    });
+    createBackController(win).setHandler(() => {});
+    expect(history.pushState).not.toHaveBeenCalled();
+  });
+
   it('stops listening when asked', () => {
     const { win, listeners } = fakeWindow();
     const stop = createBackController(win).listen();

@@ -38,13 +38,15 @@ const VOICES: Voice[] = [undefined, ...ROLES];
 async function expectValidation(name: string, copy: StepCopy, user: ReturnType<typeof userEvent.setup>) {
   // Nothing shows before the first submit.
   expect(screen.queryByText(COMMON.errorSummaryTitle)).toBeNull();
-  await waitFor(() => expect(document.title).toBe(pageTitle(copy.title)));
+  // The tab's title never repeats the question (it stays in the browser's history list).
+  await waitFor(() => expect(document.title).toBe(pageTitle()));
+  expect(document.title).not.toContain(copy.title);
 
   await user.click(screen.getByRole('button', { name: COMMON.continue }));
 
   const summary = screen.getByText(COMMON.errorSummaryTitle).closest('.govuk-error-summary') as HTMLElement;
   await waitFor(() => expect(summary).toHaveFocus());
-  await waitFor(() => expect(document.title).toBe(`Error: ${copy.title} – Support Pathway`));
+  await waitFor(() => expect(document.title).toBe('Error: Support Pathway'));
   const link = within(summary).getByRole('link', { name: copy.error });
   expect(link).toHaveAttribute('href', `#${name}`);
   // The same words by the field, tied to the fieldset.

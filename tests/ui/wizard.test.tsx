@@ -53,7 +53,7 @@ describe('the start page', () => {
     expect(heading()).toHaveTextContent(START.title);
     await painted();
     expect(heading()).not.toHaveFocus();
-    await waitFor(() => expect(document.title).toBe(pageTitle(START.title)));
+    await waitFor(() => expect(document.title).toBe(pageTitle()));
     for (const line of START.doesNot) expect(screen.getByText(line)).toBeInTheDocument();
     const box = screen.getByRole('region', { name: 'If you are in danger now' });
     const call = bundledDirectory.services.find((s) => s.id === 'emergency-999');
@@ -69,7 +69,7 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: COMMON.startNow }));
     expect(heading()).toHaveTextContent(INTERRUPTION.title);
     await waitFor(() => expect(heading()).toHaveFocus());
-    await waitFor(() => expect(document.title).toBe(pageTitle(INTERRUPTION.title)));
+    await waitFor(() => expect(document.title).toBe(pageTitle()));
     expect(screen.getByText(INTERRUPTION.historyWarning)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: INTERRUPTION.onlineSafetyLink }));
@@ -83,7 +83,7 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: COMMON.continue }));
     const first = await screen.findByRole('heading', { level: 1, name: q('immediateDanger').title });
     await waitFor(() => expect(first).toHaveFocus());
-    await waitFor(() => expect(document.title).toBe(pageTitle(q('immediateDanger').title)));
+    await waitFor(() => expect(document.title).toBe(pageTitle()));
   });
 });
 
@@ -99,7 +99,7 @@ describe('the self-service questions', () => {
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1, name: q('area', 'self').title })).toHaveFocus(),
     );
-    await waitFor(() => expect(document.title).toBe(pageTitle(q('area', 'self').title)));
+    await waitFor(() => expect(document.title).toBe(pageTitle()));
 
     await user.click(screen.getByRole('button', { name: COMMON.back }));
     await waitFor(() =>

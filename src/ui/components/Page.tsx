@@ -17,12 +17,17 @@ export const FocusOnMount = createContext(false);
 /** Where a page registers its back action, for the browser's Back button (see history.ts). */
 export const BackContext = createContext<BackController | null>(null);
 
-/** Sets the document title while the page is shown (once the page is painted: see afterPaint.ts). */
+/**
+ * Sets the document title while the page is shown (once the page is painted: see afterPaint.ts). The
+ * title is the same neutral one on every page (pageTitle); it is set again on each new page all the
+ * same, as the embed reads a title set after use as a new page (src/embed/start.ts).
+ */
 export function usePageTitle(title: string, error = false) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `title` marks a new page, which sets it again
   useLayoutEffect(
     () =>
       afterNextPaint(() => {
-        document.title = pageTitle(title, error);
+        document.title = pageTitle(error);
       }),
     [title, error],
   );
