@@ -15,7 +15,7 @@ import type { TriageAnswers } from '../../schemas/answers';
 import { COMMON, INTERRUPTION, pageTitle, START } from '../../src/content/pages';
 import { CHECK_ANSWERS } from '../../src/content/results';
 import { triageStep } from '../../src/content/steps';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { safeHref } from '../../src/engine/links';
 import { answerPath, expectedHeading, formChoices, INIT, questionCopy } from '../browser/support/model';
 import { NEUTRAL_TITLE } from '../browser/support/servers';
