@@ -8,11 +8,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
 import type { Directory } from '../../schemas/directory';
-import { PRINT, RESULT, resultWording } from '../../src/content/results';
+import { GROUP_TITLES, PRINT, RESULT, resultWording } from '../../src/content/results';
 import { runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/engine/directory';
 import { directoryStore } from '../../src/engine/directoryStore';
-import { dateText, openingStatus } from '../../src/ui/format';
+import { dateText } from '../../src/ui/format';
+import { layoutResult } from '../../src/ui/resultLayout';
 import { allowedHref } from '../../src/ui/safeHref';
 import { ResultPage } from '../../src/ui/wizard/ResultPage';
 import { expectCardNames, expectedOrder, shownRecommendations } from './helpers';
@@ -55,43 +56,80 @@ const card = (container: HTMLElement, id: string) => {
 };
 
 describe('the result page', () => {
-  it('shows exactly the engine’s recommendations: best next step first, legal options in their own section', () => {
+  it('shows exactly the engine’s recommendations, grouped: do this now first, court orders under the police and the courts', () => {
     const { container } = renderResult(ASHFORD);
     const result = runTriage(ASHFORD, { at: SATURDAY, directory: bundledDirectory });
     expect(shownRecommendations(container)).toEqual(expectedOrder(result.recommendations));
+    expect([...shownRecommendations(container)].sort()).toEqual(
+      result.recommendations.map((r) => r.id).sort(),
+    );
     expectCardNames(container, bundledDirectory);
 
-    const best = screen.getByRole('region', { name: RESULT.bestNextStep });
-    expect(within(best).getAllByRole('heading', { level: 3 })).toHaveLength(1);
-    expect(best.querySelector('[data-recommendation]')).toHaveClass('app-card--best');
-    expect(best.querySelector('[data-recommendation]')?.getAttribute('data-recommendation')).toBe(
-      result.recommendations[0]?.id,
-    );
+    const now = screen.getByRole('region', { name: /^Do this now/ });
+    const action = layoutResult(result.recommendations, bundledDirectory, SATURDAY).now;
+    expect(action).toBeDefined();
+    expect(now).toHaveAttribute('data-do-this-now', action?.id);
+    expect(within(now).getByRole('link')).toHaveAttribute('href', action?.href);
 
-    const legal = screen.getByRole('region', { name: RESULT.legalTitle });
-    const legalIds = result.recommendations.slice(1).filter((r) => r.kind === 'legal-option');
+    const courts = screen.getByRole('region', { name: GROUP_TITLES['police-and-courts'] });
+    const legalIds = result.recommendations.filter((r) => r.kind === 'legal-option');
     expect(legalIds.length).toBeGreaterThan(0);
-    expect(shownRecommendations(legal)).toEqual(legalIds.map((r) => r.id));
     for (const rec of legalIds) {
+      expect(courts.querySelector(`[data-recommendation="${rec.id}"]`)).not.toBeNull();
       const service = bundledDirectory.services.find((s) => s.id === rec.id);
       if (service?.breach)
         expect(within(card(container, rec.id)).getByText(service.breach)).toBeInTheDocument();
     }
   });
 
-  it('gives each card its reasons, opening status, what happens next and the date it was checked', () => {
+  it('folds each group, except those holding what the person said they want', () => {
+    const { container } = renderResult(ASHFORD);
+    const groups = [...container.querySelectorAll('details')];
+    expect(groups.length).toBeGreaterThan(2);
+    // ASHFORD wants court protection and to check a partner's history (both under the police and the
+    // courts), and said BSL (the accessible routes lead, open).
+    const open = groups
+      .filter((d) => d.open)
+      .map((d) => d.closest('section')?.getAttribute('aria-labelledby'));
+    expect(open.sort()).toEqual(['group-accessible', 'group-police-and-courts']);
+    expect(container.querySelector('section[aria-labelledby="group-accessible"]')).toBe(
+      container.querySelector('section.app-group'),
+    );
+  });
+
+  it('links each number and web address once on the page', () => {
+    for (const answers of [ASHFORD, { ...ASHFORD, communication: [] }]) {
+      const { container, unmount } = renderResult(answers, MONDAY);
+      const hrefs = [...container.querySelectorAll('a')]
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h) => h.startsWith('tel:') || h.startsWith('https:'));
+      expect(hrefs.length).toBeGreaterThan(3);
+      expect(hrefs.filter((h, i) => hrefs.indexOf(h) !== i)).toEqual([]);
+      unmount();
+    }
+  });
+
+  it('gives each card its reasons, each line its own opening status, what happens next and the date it was checked', () => {
     const { container } = renderResult(ASHFORD);
     const result = runTriage(ASHFORD, { at: SATURDAY, directory: bundledDirectory });
     for (const rec of result.recommendations) {
       const el = within(card(container, rec.id));
       for (const reason of rec.reasons) expect(el.getByText(reason)).toBeInTheDocument();
-      const status = openingStatus(rec);
-      if (status.text) expect(el.getByText(status.text)).toBeInTheDocument();
       const service = bundledDirectory.services.find((s) => s.id === rec.id);
       if (!service) throw new Error(rec.id);
       expect(el.getByText(service.whatHappens)).toBeInTheDocument();
       expect(el.getByText(RESULT.checkedOn(dateText(service.checkedOn)))).toBeInTheDocument();
     }
+    // Victim Support's 8am-8pm line is closed on a Saturday; its 24-hour line is open, and listed first.
+    const vs = card(container, 'victim-support');
+    const lines = [...vs.querySelectorAll('.app-contact')].map((li) => li.textContent ?? '');
+    const open24 = lines.findIndex(
+      (t) => t.includes('0808 168 9111') || t.includes('Victim Support (24 hours)'),
+    );
+    const weekday = lines.findIndex((t) => t.includes('0808 168 9276'));
+    expect(open24).toBeGreaterThanOrEqual(0);
+    expect(weekday).toBeGreaterThan(open24);
+    expect(lines[weekday]).toContain('Closed now: opens 8am Monday');
   });
 
   it('says "Open 24 hours", and "Closed now: opens …" with the day in words', () => {
