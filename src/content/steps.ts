@@ -24,7 +24,7 @@ import {
   type Want,
   type YesNoUnsure,
 } from '../../schemas/answers';
-import { AREA_NAMES } from './areas';
+import { AREA_NAMES, areaTownsHint } from './areas';
 
 export interface OptionCopy {
   value: string;
@@ -96,10 +96,11 @@ function words(voice: Voice) {
   };
 }
 
-const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => ({
-  value,
-  label: AREA_NAMES[value],
-}));
+const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => {
+  // The main towns under each area (sources/pages/kent-towns.md): people know their town, not always their council.
+  const hint = areaTownsHint(value);
+  return hint ? { value, label: AREA_NAMES[value], hint } : { value, label: AREA_NAMES[value] };
+});
 
 const AGE_OPTIONS: OptionCopy[] = choices<AgeBand>()([
   { value: 'under-16', label: 'Under 16' },

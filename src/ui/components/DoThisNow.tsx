@@ -43,7 +43,7 @@ export function DoThisNow({
       <SafeLink
         href={action.href}
         className="govuk-button app-do-now__button"
-        data-action=""
+        data-action={action.open === 'web' ? 'web' : 'line'}
         newTab={!number}
       >
         {label}

@@ -56,15 +56,17 @@ export function ServiceCard({ recommendation, service, best = false, contacts, a
               <ContactList contacts={listed} {...(at ? { at } : {})} />
             </>
           ) : null}
-          <h4 className="govuk-heading-s">{legal ? RESULT.howItWorks : RESULT.whatHappens}</h4>
-          <p className="govuk-body">{service.whatHappens}</p>
-          {service.breach ? (
-            <>
-              <h4 className="govuk-heading-s">{RESULT.breach}</h4>
-              <p className="govuk-body">{service.breach}</p>
-            </>
-          ) : null}
-          <p className="govuk-body-s app-card__checked">{RESULT.checkedOn(dateText(service.checkedOn))}</p>
+          <details className="app-card__more" open={listed.length === 0}>
+            <summary>{legal ? RESULT.howItWorks : RESULT.whatHappens}</summary>
+            <p className="govuk-body">{service.whatHappens}</p>
+            {service.breach ? (
+              <>
+                <h4 className="govuk-heading-s">{RESULT.breach}</h4>
+                <p className="govuk-body">{service.breach}</p>
+              </>
+            ) : null}
+            <p className="govuk-body-s app-card__checked">{RESULT.checkedOn(dateText(service.checkedOn))}</p>
+          </details>
         </>
       ) : null}
     </div>
