@@ -32,7 +32,7 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'emergency-any-time':
       return 'If anyone is ever in danger, call 999, day or night.';
     case 'silent-solution':
-      return 'If you cannot speak, cough or tap the phone, then press 55 when asked. The police will know you need help.';
+      return 'If you cannot speak, cough or tap the phone, then press 55 when asked. This is called the Silent Solution: the police will know you need help.';
     case 'bsl-999':
       return 'You told us about hearing, speech or British Sign Language. You can call 999 in BSL by video, through the 999 BSL website or app. On the Relay UK app, tap the 999 button. From a textphone, dial 18000.';
     case 'front-door-kent':
@@ -60,7 +60,7 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'higher-risk':
       return `${cap(v.your)} answers suggest higher risk.`;
     case 'not-a-risk-assessment':
-      return 'This is not a formal risk assessment. An IDVA or Victim Support can do one with you.';
+      return 'This is not a formal risk assessment. An IDVA (an independent domestic violence advisor, who helps people at higher risk to stay safe) or Victim Support can do one with you.';
     case 'abuser-gone-no-access':
       return `You told us the person who harmed ${v.theyOrYou === 'you' ? 'you' : 'them'} does not live there and has no key or legal right to get in.`;
     case 'own-home':
@@ -94,35 +94,39 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'wants-report':
       return `You told us ${v.you} want to report to the police.`;
     case 'wants-check-history':
-      return 'You told us you want to check a partner’s past. Anyone can ask the police.';
+      return `You told us ${v.you} want to check a partner’s past. Anyone can ask the police.`;
     case 'male':
-      return 'You told us the person harmed is a man. These services are for men. All other services here help all genders too.';
+      return a.role === 'self'
+        ? 'You told us you are a man. These services are for men. All the other services here help men too.'
+        : `You told us ${v.theyOrYou === 'you' ? 'you are' : `${v.theyOrYou} is`} a man. These services are for men. All the other services here help men too.`;
     case 'local-charity':
       return `You told us ${v.you} live in ${area}. This local charity helps people in the Ashford and Canterbury area.`;
     case 'local-drop-in':
       return `You told us ${v.you} live in Ashford. You can drop in every Tuesday morning.`;
     case 'children':
-      return 'You told us children live in the home, or a baby is on the way.';
+      return `You told us children live in ${v.your} home, or a baby is on the way.`;
     case 'children-safe-accommodation':
       return 'Children in a refuge or a home made safer can get their own support.';
     case 'worried-child-removed':
-      return 'You told us you are worried the other parent may take a child away.';
+      return `You told us ${v.youAre} worried the other parent may take a child away.`;
     case 'wants-recovery-groups':
       return `You told us ${v.you} would like a group to help recover.`;
     case 'wants-help-for-children':
-      return 'You told us you want help for children.';
+      return `You told us ${v.you} want help for children.`;
     case 'wants-talk-now':
       return `You told us ${v.you} want to talk to someone now.`;
     case 'wants-safety-plan':
-      return 'You told us you want help to make a safety plan.';
+      return `You told us ${v.you} want help to make a safety plan.`;
     case 'hearing-or-speech':
-      return 'You told us about hearing or speech. You can use the Relay UK app.';
+      return 'You told us about hearing or speech. You can use Victim Support’s live chat at any time, or call them through the Relay UK app.';
     case 'bsl':
-      return 'You told us about British Sign Language. You can contact Victim Support in BSL.';
+      return 'You told us about British Sign Language. Victim Support says you can contact them in BSL, and their live chat is open at any time.';
     case 'other-language':
       return 'You told us you may need help with language. Say which language you use when you get in touch.';
     case 'under-16':
-      return 'You told us the person is under 16. Children and young people get help from services for them.';
+      return a.role === 'self' || a.role === 'own-behaviour'
+        ? 'You told us you are under 16. There is help just for children and young people like you.'
+        : 'You told us the person is under 16. Children and young people get help from services for them.';
     case 'worried-about-child':
       return 'You told us the person you are worried about is under 16. This is about keeping a child safe. Kent County Council asks anyone worried about a child to report their concerns.';
     case 'child-can-contact':
@@ -132,6 +136,6 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'someone-else':
       return 'You are worried about someone else. You can call for advice about how to help them.';
     case 'anonymous':
-      return 'You can get advice in person, and you can stay anonymous if you want to.';
+      return 'You can get advice at a drop-in (a session you can go to in person, or join online), and you can stay anonymous if you want to.';
   }
 }
