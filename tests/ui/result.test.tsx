@@ -84,7 +84,7 @@ describe('the result page', () => {
 
   it('folds each group, except those holding what the person said they want', () => {
     const { container } = renderResult(ASHFORD);
-    const groups = [...container.querySelectorAll('details')];
+    const groups = [...container.querySelectorAll<HTMLDetailsElement>('details.app-group__details')];
     expect(groups.length).toBeGreaterThan(2);
     // ASHFORD wants court protection and to check a partner's history (both under the police and the
     // courts), and said BSL (the accessible routes lead, open).
@@ -278,5 +278,30 @@ describe('the result page’s wording by who is asking', () => {
       resultWording('self', true).title,
     ]);
     expect(titles.size).toBe(5);
+  });
+});
+
+describe('the printout', () => {
+  it('lists the contacts with their hours and the date, without "open now", links or the answers, unless chosen', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { container, user } = renderResult(ASHFORD, MONDAY);
+    const sheet = container.querySelector<HTMLElement>('.app-print-sheet');
+    if (!sheet) throw new Error('no print sheet');
+    const text = sheet.textContent ?? '';
+    expect(text).toContain('Printed on 23 November 2026');
+    expect(text).toContain('0808 168 9276 (8am to 8pm, Monday to Friday)');
+    expect(text).toMatch(/0808 2000 247 \(Open 24 hours\)/);
+    expect(text).not.toMatch(/open now|closed now|opens in new tab|you told us/i);
+    expect(sheet.querySelectorAll('a')).toHaveLength(0);
+    // Each line once.
+    const lines = [...sheet.querySelectorAll('li')].map((li) => li.textContent);
+    expect(new Set(lines).size).toBe(lines.length);
+
+    await user.click(screen.getByRole('button', { name: PRINT.button }));
+    await user.click(screen.getByLabelText(PRINT.includeReasons));
+    expect(sheet.textContent).toMatch(/You told us/);
+    await user.click(screen.getByRole('button', { name: PRINT.confirm }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
   });
 });

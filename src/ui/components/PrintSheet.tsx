@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Contact, Schedule } from '../../../schemas/directory';
 import { DO_THIS_NOW, PRINT, RESULT } from '../../content/results';
-import { dateText } from '../format';
 import type { ResultLayout } from '../resultLayout';
 
 /** A contact as printed: words and the number or address written out, never a link. */
@@ -35,8 +36,29 @@ const hoursText = (hours: Schedule | undefined) =>
  * goes stale on paper), no links (so no "opens in new tab"), and nothing that repeats the person's
  * answers. Hidden on screen; the rest of the result page is hidden in print.
  */
-export function PrintSheet({ layout, printedOn }: { layout: ResultLayout; printedOn: Date }) {
-  const day = printedOn.toISOString().slice(0, 10);
+export function PrintSheet({
+  layout,
+  printedOn,
+  withReasons = false,
+}: {
+  layout: ResultLayout;
+  printedOn: Date;
+  /** Only when the person chose to include them: why each service is shown (their answers). */
+  withReasons?: boolean;
+}) {
+  // The date printed: the page's time, brought up to date as the browser starts to print.
+  const [now, setNow] = useState(printedOn);
+  useEffect(() => {
+    const update = () => flushSync(() => setNow(new Date()));
+    window.addEventListener('beforeprint', update);
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
+  const day = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(now);
   const seen = new Set<string>();
   const services = layout.groups
     .flatMap((g) => g.cards)
@@ -49,13 +71,16 @@ export function PrintSheet({ layout, printedOn }: { layout: ResultLayout; printe
         const hours = hoursText(('hours' in contact && contact.hours) || card.service?.hours);
         return [{ text, hours }];
       });
-      return lines.length > 0 ? [{ id: card.recommendation.id, name: card.service.name, lines }] : [];
+      const reasons = withReasons ? card.recommendation.reasons : [];
+      return lines.length > 0 || reasons.length > 0
+        ? [{ id: card.recommendation.id, name: card.service.name, lines, reasons }]
+        : [];
     });
   return (
     <div className="app-print-only app-print-sheet">
       <h2 className="app-print-sheet__title">{PRINT.sheetTitle}</h2>
       <p>
-        {PRINT.printedOn(dateText(day))} {PRINT.sheetNote}
+        {PRINT.printedOn(day)} {PRINT.sheetNote}
       </p>
       {services.map((s) => (
         <div className="app-print-sheet__service" key={s.id}>
@@ -68,6 +93,7 @@ export function PrintSheet({ layout, printedOn }: { layout: ResultLayout; printe
               </li>
             ))}
           </ul>
+          {s.reasons.length > 0 ? <p className="app-print-sheet__why">{s.reasons.join(' ')}</p> : null}
         </div>
       ))}
     </div>

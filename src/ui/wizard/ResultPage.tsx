@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TriageAnswers } from '../../../schemas/answers';
 import { COMMON, DEVICE_SAFETY } from '../../content/pages';
-import { GROUP_SHOW, GROUP_TITLES, RESULT, resultWording } from '../../content/results';
+import { GROUP_SHOW, GROUP_TITLES, PRINT, RESULT, resultWording } from '../../content/results';
 import { runTriage } from '../../engine';
 import { DoThisNow } from '../components/DoThisNow';
 import { Page, PageHeading } from '../components/Page';
@@ -35,6 +35,7 @@ export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
   const wording = resultWording(answers.role, answers.ageBand === 'under-16');
   const nowRec = layout.now ? result.recommendations.find((r) => r.id === layout.now?.id) : undefined;
   const digital = answers.abuseTypes?.includes('digital') === true;
+  const [withReasons, setWithReasons] = useState(false);
 
   return (
     <Page title={wording.title} onBack={onBack}>
@@ -84,8 +85,8 @@ export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
           </section>
         ) : null}
       </div>
-      <PrintSheet layout={layout} printedOn={time} />
-      <PrintButton />
+      <PrintSheet layout={layout} printedOn={time} withReasons={withReasons} />
+      <PrintButton option={{ label: PRINT.includeReasons, checked: withReasons, onChange: setWithReasons }} />
       <p className="govuk-body app-no-print">{RESULT.startAgainText}</p>
       <div className="govuk-button-group app-no-print">
         <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>
