@@ -70,7 +70,6 @@ export function resultWording(role: Role | undefined, under16: boolean): ResultW
 export const DO_THIS_NOW = {
   title: 'Do this now',
   call: (number: string) => `Call ${number}`,
-  open: (label: string) => label,
   open24: 'Open 24 hours',
   openNow: (hours: string) => `Open now: ${hours}`,
   web: 'You can use this website at any time.',
@@ -90,17 +89,12 @@ export const GROUP_TITLES = {
 export const GROUP_SHOW = (count: number) => (count === 1 ? 'Show 1 service' : `Show ${count} services`);
 
 export const RESULT = {
-  bestNextStep: 'Best next step',
-  moreHelp: 'Other help',
-  legalTitle: 'Court orders and the law',
-  legalIntro: 'These are ways the law can protect you. Someone can help you apply.',
   why: 'Why we show this',
   how: 'How to get in touch',
   whatHappens: 'What happens when you get in touch',
   howItWorks: 'How it works',
   breach: 'If the order is broken',
   checkedOn: (date: string) => `Checked on ${date}`,
-  noContacts: 'Ask one of the services above to help you with this.',
   shownAbove: (label: string) => `${label}: shown above`,
   call: 'Call',
   text: 'Text',

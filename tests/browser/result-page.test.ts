@@ -77,7 +77,7 @@ async function reopenAt(page: Page, at: string) {
 describe('the result page on a phone, at three times (fixtures/answers)', () => {
   it.concurrent.for(answerSets.map((set) => [set.name, set] as const))(
     '%s',
-    { timeout: 240_000 },
+    { timeout: 600_000 },
     async ([name, set], { expect }) => {
       const page = await h.newPage();
       await page.setViewportSize(VIEWPORT);

@@ -2,7 +2,7 @@ import type { Service } from '../../../schemas/directory';
 import type { Recommendation } from '../../../schemas/output';
 import { RESULT } from '../../content/results';
 import { contactHours } from '../../engine/doThisNow';
-import { dateText, openingStatus } from '../format';
+import { dateText } from '../format';
 import type { ShownContact } from '../resultLayout';
 import { ContactList } from './ContactList';
 
@@ -14,13 +14,6 @@ interface Props {
   contacts?: readonly ShownContact[];
   /** The time each line's "open now" is worked out for. */
   at?: Date;
-}
-
-/** Open now, closed (and when it opens), or open 24 hours. */
-export function OpeningTag({ recommendation }: { recommendation: Recommendation }) {
-  const status = openingStatus(recommendation);
-  if (status.kind === 'unknown') return null;
-  return <p className={`app-tag app-tag--${status.kind}`}>{status.text}</p>;
 }
 
 /** One recommendation: what it is, why it is shown, how to get in touch (each line open or closed), what happens next. */
@@ -36,7 +29,6 @@ export function ServiceCard({ recommendation, service, best = false, contacts, a
       <h3 className="govuk-heading-m app-card__title" id={titleId}>
         {service?.name ?? recommendation.id}
       </h3>
-      {at ? null : <OpeningTag recommendation={recommendation} />}
       {service ? (
         <p className="govuk-body">{service.summary}</p>
       ) : (
