@@ -16,6 +16,15 @@ export const isUnder16 = (a: A) => a.ageBand === 'under-16';
 export const asksAboutAChild = (a: A) =>
   isUnder16(a) && (a.role === 'someone-else' || a.role === 'professional');
 export const abuserLivesElsewhere = (a: A) => a.abuserLivesWithYou === false;
+/** The abuser has a key or a legal right to the home, or the person is not sure. */
+export const abuserMayHaveAccess = (a: A) => a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure';
+/**
+ * The abuser has, or may have, a legal right to the home (joint tenancy, ownership, a court order):
+ * an occupation order can remove it. A key alone (`accessIsLegalRight` no) is not a legal right.
+ */
+export const abuserMayHaveLegalRight = (a: A) => abuserMayHaveAccess(a) && a.accessIsLegalRight !== 'no';
+/** The abuser can get in, but only with a key or a way in, not a legal right: changing the locks deals with it. */
+export const abuserKeyOnly = (a: A) => abuserMayHaveAccess(a) && a.accessIsLegalRight === 'no';
 export const notSafeAtHome = (a: A) => a.safeAtHome === 'no';
 export const hasChildren = (a: A) => a.children === true;
 
