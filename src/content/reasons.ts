@@ -8,7 +8,14 @@ import type { ReasonCode } from '../../machines/recommend';
 import type { TriageAnswers } from '../../schemas/answers';
 import { AREA_NAMES } from './areas';
 
-type Voice = { you: string; your: string; youAre: string; youHave: string; theyOrYou: string };
+type Voice = {
+  you: string;
+  your: string;
+  youAre: string;
+  youHave: string;
+  theyOrYou: string;
+  them: string;
+};
 
 const voiceOf = (a: TriageAnswers): Voice =>
   a.role === 'someone-else' || a.role === 'professional'
@@ -18,8 +25,9 @@ const voiceOf = (a: TriageAnswers): Voice =>
         youAre: 'they are',
         youHave: 'they have',
         theyOrYou: 'the person you are helping',
+        them: 'them',
       }
-    : { you: 'you', your: 'your', youAre: 'you are', youHave: 'you have', theyOrYou: 'you' };
+    : { you: 'you', your: 'your', youAre: 'you are', youHave: 'you have', theyOrYou: 'you', them: 'you' };
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -58,23 +66,33 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
     case 'ashford-housing':
       return 'You told us you live in Ashford. Ashford Borough Council’s domestic abuse page points people at risk of homelessness to its housing options.';
     case 'higher-risk':
-      return `${cap(v.your)} answers suggest higher risk.`;
+      return a.immediateDanger === true && !a.riskSigns?.some((s) => s !== 'not-sure')
+        ? 'You told us someone is in danger now. Your answers suggest higher risk.'
+        : `${cap(v.your)} answers suggest higher risk.`;
+    case 'risk-not-sure':
+      return `You told us ${v.youAre} not sure about some of the signs of higher risk. That is fine: this support is there for ${v.them} too.`;
     case 'not-a-risk-assessment':
-      return 'This is not a formal risk assessment. An IDVA (an independent domestic violence advisor, who helps people at higher risk to stay safe) or Victim Support can do one with you.';
+      return a.area === 'outside'
+        ? 'This is not a formal risk assessment.'
+        : 'This is not a formal risk assessment. An IDVA (an independent domestic violence advisor, who helps people at higher risk to stay safe) or Victim Support can do one with you.';
     case 'abuser-gone-no-access':
       return `You told us the person who harmed ${v.theyOrYou === 'you' ? 'you' : 'them'} does not live there and has no key or legal right to get in.`;
     case 'own-home':
-      return `You told us ${v.you} live in ${v.your} own or rented home and it is safe to stay.`;
+      return `You told us ${v.you} live in ${v.your} own or rented home.`;
+    case 'safe-to-stay':
+      return `You told us it is safe for ${v.theyOrYou} to stay at home.`;
     case 'wants-secure-home':
       return `You told us ${v.you} want ${v.your} home made more secure.`;
     case 'professional-refers':
       return 'A professional must refer you: for example your GP, Victim Support, a housing officer, an early help worker or a social worker. Ask one of them.';
     case 'you-can-refer':
       return 'As a professional, you can refer them. Check their eligibility with the SAFER check.';
-    case 'abuser-has-access':
-      return `You told us the person who harmed ${v.theyOrYou === 'you' ? 'you' : 'them'} still has a key or a legal right to the home.`;
-    case 'abuser-access-unsure':
-      return `You told us ${v.youAre} not sure if the person who caused harm can still get into the home.`;
+    case 'abuser-key-only':
+      return `You told us the person who harmed ${v.theyOrYou === 'you' ? 'you' : 'them'} does not live there, and has a key or a way in but no legal right to be there. A sanctuary scheme can make the home more secure, for example with new door locks.`;
+    case 'abuser-legal-right':
+      return `You told us the person who harmed ${v.theyOrYou === 'you' ? 'you' : 'them'} has a legal right to be in the home. An occupation order can stop them living there or going in. A sanctuary scheme cannot help until that right is removed.`;
+    case 'abuser-legal-right-unsure':
+      return `You told us ${v.youAre} not sure if the person who caused harm has a legal right to be in the home. If they have one, an occupation order can stop them living there or going in.`;
     case 'abuser-lives-with-you':
       return `You told us the person who caused harm lives with ${v.theyOrYou === 'you' ? 'you' : 'them'}.`;
     case 'wants-court-protection':
@@ -128,7 +146,7 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
         ? 'You told us you are under 16. There is help just for children and young people like you.'
         : 'You told us the person is under 16. Children and young people get help from services for them.';
     case 'worried-about-child':
-      return 'You told us the person you are worried about is under 16. This is about keeping a child safe. Kent County Council asks anyone worried about a child to report their concerns.';
+      return 'You told us the person you are worried about is under 16. This is about keeping a child safe.';
     case 'child-can-contact':
       return 'The child or young person can also contact Childline themselves.';
     case 'own-behaviour':
@@ -137,5 +155,27 @@ export function reasonText(code: ReasonCode, a: TriageAnswers): string {
       return 'You are worried about someone else. You can call for advice about how to help them.';
     case 'anonymous':
       return 'You can get advice at a drop-in (a session you can go to in person, or join online), and you can stay anonymous if you want to.';
+    case 'police-kent':
+      return `You told us ${v.you} live in ${area}. Here, the police are Kent Police.`;
+    case 'police-local-force':
+      return `You told us ${v.you} live outside Kent and Medway. This is open to everyone: 101 reaches ${v.your} local police force.`;
+    case 'police-if-kent-or-medway':
+      return `This is open to everyone. In Kent and Medway, the police are Kent Police. Anywhere else, 101 reaches ${v.your} local police force.`;
+    case 'if-kent-or-medway':
+      return `This service is for people in Kent and Medway: use it if ${v.you} live there.`;
+    case 'if-kent':
+      return `This service is for people in Kent (not Medway): use it if ${v.you} live there.`;
+    case 'young-person':
+      return `You told us ${v.youAre} 16 or 17. Services for adults can help ${v.them}, and so can support for children and young people.`;
+    case 'no-local-children-service':
+      return a.area === 'medway'
+        ? 'We do not list a Medway service for children. The NSPCC helpline is for adults worried about a child, wherever they live. Children can contact Childline.'
+        : a.area === 'outside'
+          ? `You told us ${v.you} live outside Kent and Medway. The NSPCC helpline is for adults worried about a child, wherever they live. Children can contact Childline.`
+          : 'If you do not live in Kent, the NSPCC helpline is for adults worried about a child, wherever they live. Children can contact Childline.';
+    case 'drop-ins-across-kent-and-medway':
+      return a.area === 'unknown' || a.area === undefined
+        ? 'If you live in Kent or Medway, there are drop-ins across the county.'
+        : `You told us ${v.you} live in ${area}. There are drop-ins across Kent and Medway.`;
   }
 }

@@ -48,6 +48,7 @@ const GROUP_OF: Record<DestinationId, GroupId> = {
   'stalking-protection-order': 'police-and-courts',
   'legal-advice': 'police-and-courts',
   'childrens-services': 'children',
+  'nspcc-helpline': 'children',
   sass: 'children',
   'children-community-support': 'children',
   'karma-nirvana': 'specialist',

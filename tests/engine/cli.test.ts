@@ -90,8 +90,24 @@ describe('bad input: exit 2, each field named with what is allowed, nothing on s
       /^ {2}abuserHasAccess: is not answered, and the flow asks it here: use one of "yes", "no", "unsure"$/m,
     );
     expectRefused(
-      withAnswers('triage', { immediateDanger: false, role: 'own-behaviour', area: 'dover' }),
-      /^ {2}children: is not answered, and the flow asks it here: use true or false$/m,
+      withAnswers('triage', {
+        immediateDanger: false,
+        role: 'self',
+        area: 'dover',
+        ageBand: '18-plus',
+        gender: 'female',
+      }),
+      /^ {2}abuserLivesWithYou: is not answered, and the flow asks it here: use true or false$/m,
+    );
+    // A friend or relative is asked the gender of the person they are worried about.
+    expectRefused(
+      withAnswers('triage', {
+        immediateDanger: false,
+        role: 'someone-else',
+        area: 'dover',
+        ageBand: '18-plus',
+      }),
+      /^ {2}gender: is not answered, and the flow asks it here: use one of "female", "male", "other", "prefer-not-to-say"$/m,
     );
     expectRefused(withAnswers('triage', {}), /^ {2}immediateDanger: is not answered.*: use true or false$/m);
   });
@@ -122,6 +138,8 @@ describe('bad input: exit 2, each field named with what is allowed, nothing on s
       ...answerSet('own-behaviour').answers,
       housing: 'owner',
       gender: 'male',
+      // Own behaviour: the children question is no longer asked (nothing it could change).
+      children: true,
     });
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout).answers).toEqual(answerSet('own-behaviour').answers);

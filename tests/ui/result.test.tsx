@@ -28,6 +28,7 @@ const ASHFORD: TriageAnswers = {
   gender: 'male',
   abuserLivesWithYou: false,
   abuserHasAccess: 'yes',
+  accessIsLegalRight: 'yes',
   safeAtHome: 'yes',
   housing: 'social-rented',
   abuseTypes: ['stalking', 'coercive-control'],
@@ -225,6 +226,7 @@ describe('the result page’s wording by who is asking', () => {
         role: 'someone-else',
         area: 'dover',
         ageBand: '18-plus',
+        gender: 'female',
         abuseTypes: ['physical'],
         riskSigns: [],
         children: false,
@@ -232,10 +234,7 @@ describe('the result page’s wording by who is asking', () => {
         communication: [],
       },
     ],
-    [
-      'own behaviour',
-      { immediateDanger: false, role: 'own-behaviour', area: 'thanet', children: true, communication: [] },
-    ],
+    ['own behaviour', { immediateDanger: false, role: 'own-behaviour', area: 'thanet', communication: [] }],
     [
       'under 16',
       { immediateDanger: false, role: 'self', area: 'swale', ageBand: 'under-16', communication: [] },
