@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
 import type { Directory } from '../../schemas/directory';
+import { DEVICE_SAFETY } from '../../src/content/pages';
 import { GROUP_TITLES, PRINT, RESULT, resultWording } from '../../src/content/results';
 import { runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/engine/directory';
@@ -302,5 +303,18 @@ describe('the printout', () => {
     await user.click(screen.getByRole('button', { name: PRINT.confirm }));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
+  });
+});
+
+describe('staying safe on the device', () => {
+  it('gives one consistent piece of advice when digital abuse is reported, and none that says to delete all history', () => {
+    const { container, unmount } = renderResult({ ...ASHFORD, abuseTypes: ['digital'] }, MONDAY);
+    const section = screen.getByRole('region', { name: DEVICE_SAFETY.title });
+    for (const point of DEVICE_SAFETY.points) expect(within(section).getByText(point)).toBeInTheDocument();
+    expect(within(section).getByText(/call log/)).toBeInTheDocument();
+    expect(container.textContent).not.toMatch(/deleting (your )?internet history/i);
+    unmount();
+    renderResult({ ...ASHFORD, abuseTypes: ['emotional'] }, MONDAY);
+    expect(screen.queryByRole('region', { name: DEVICE_SAFETY.title })).toBeNull();
   });
 });
