@@ -68,6 +68,25 @@ describe('bad input: exit 2, each field named with what is allowed, nothing on s
     expectRefused(withAnswers('safer', null), /\(top level\): must be an object, not null/);
   });
 
+  it('contradictory SAFER answers: a tenant whose landlord answer is owner-occupier, naming both fields', () => {
+    for (const housing of ['private-rented', 'social-rented', 'temporary'] as const) {
+      expectRefused(
+        withAnswers('safer', { ...saferSet('all-met').answers, housing, landlordConsent: 'owner-occupier' }),
+        new RegExp(`^ {2}housing: housing "${housing}" and landlordConsent "owner-occupier" contradict`, 'm'),
+        /^ {2}landlordConsent: housing ".*" and landlordConsent "owner-occupier" contradict/m,
+      );
+    }
+    // An owner answering owner-occupier, or housing not known: no contradiction.
+    const owner = withAnswers('safer', {
+      ...saferSet('all-met').answers,
+      housing: 'owner',
+      landlordConsent: 'owner-occupier',
+    });
+    expect(owner.code).toBe(0);
+    const { housing: _, ...noHousing } = saferSet('all-met').answers;
+    expect(withAnswers('safer', { ...noHousing, landlordConsent: 'owner-occupier' }).code).toBe(0);
+  });
+
   it('an unknown key, naming the keys that are allowed', () => {
     const out = withAnswers('triage', { ...complete, postcode: 'TN23' });
     expectRefused(out, /^ {2}postcode: is not a known field; use only immediateDanger, role, area, /m);
