@@ -16,6 +16,15 @@ export const isUnder16 = (a: A) => a.ageBand === 'under-16';
 export const asksAboutAChild = (a: A) =>
   isUnder16(a) && (a.role === 'someone-else' || a.role === 'professional');
 export const abuserLivesElsewhere = (a: A) => a.abuserLivesWithYou === false;
+/** The abuser has a key or a legal right to the home, or the person is not sure. */
+export const abuserMayHaveAccess = (a: A) => a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure';
+/**
+ * The abuser has, or may have, a legal right to the home (joint tenancy, ownership, a court order):
+ * an occupation order can remove it. A key alone (`accessIsLegalRight` no) is not a legal right.
+ */
+export const abuserMayHaveLegalRight = (a: A) => abuserMayHaveAccess(a) && a.accessIsLegalRight !== 'no';
+/** The abuser can get in, but only with a key or a way in, not a legal right: changing the locks deals with it. */
+export const abuserKeyOnly = (a: A) => abuserMayHaveAccess(a) && a.accessIsLegalRight === 'no';
 export const notSafeAtHome = (a: A) => a.safeAtHome === 'no';
 export const hasChildren = (a: A) => a.children === true;
 
@@ -26,7 +35,21 @@ export const areaUnknown = (a: { area?: A['area'] }) => a.area === undefined || 
 /** Kent & Medway routes apply: the person lives there, or may (area not known). */
 export const mayLiveInKentOrMedway = (a: A) => inKentOrMedway(a) || areaUnknown(a);
 
+/** Any risk sign given, "not sure" included (DOMAIN: not sure never removes the IDVA route). */
 export const hasRiskSign = (a: A) => (a.riskSigns?.length ?? 0) > 0;
+/** A risk sign other than "not sure". */
+export const hasRealRiskSign = (a: A) => a.riskSigns?.some((s) => s !== 'not-sure') ?? false;
+/** The person could not say about some risk signs. */
+export const riskNotSure = (a: A) => a.riskSigns?.includes('not-sure') ?? false;
+/** The answers suggest higher risk: a risk sign (not "not sure"), or in danger now. */
+export const higherRisk = (a: A) => hasRealRiskSign(a) || inDanger(a);
+/** The gravest signs: threats to kill, strangulation, a weapon, or in danger now (the police, high). */
+export const gravestRisk = (a: A) =>
+  inDanger(a) ||
+  (a.riskSigns?.some((s) => s === 'threats-to-kill' || s === 'strangulation' || s === 'weapon') ?? false);
+/** BSL, or a hearing or speech impairment: a voice line alone will not do. */
+export const needsNonVoiceContact = (a: A) =>
+  (a.communication?.includes('bsl') || a.communication?.includes('hearing-or-speech')) ?? false;
 export const wants = (a: A, want: NonNullable<A['wants']>[number]) => a.wants?.includes(want) ?? false;
 export const experienced = (a: A, type: NonNullable<A['abuseTypes']>[number]) =>
   a.abuseTypes?.includes(type) ?? false;
@@ -39,12 +62,17 @@ export const isOwnerOccupier = (a: SaferAnswers | { housing?: SaferAnswers['hous
   a.housing === 'owner';
 
 /**
- * Whether a service whose area is `serviceArea` (directory: 'national', 'kent', 'medway' or a
- * district) serves someone in `area`. An area not known is served by everything: the copy then says
- * "if you live in Kent …". Outside Kent and Medway only national services are left.
+ * Whether a service whose area is `serviceArea` (directory: 'uk', 'england-and-wales', 'kent',
+ * 'medway' or a district) serves someone in `area`. An area not known is served by everything: the
+ * copy then says "if you live in Kent …". Outside Kent and Medway only the routes that apply
+ * everywhere are left.
  */
 export function servesArea(serviceArea: readonly string[], area: A['area']): boolean {
-  if (area === undefined || area === 'unknown' || serviceArea.includes('national')) return true;
+  if (area === undefined || area === 'unknown' || appliesEverywhere(serviceArea)) return true;
   if (serviceArea.includes(area)) return true;
   return isKentDistrict(area) && serviceArea.includes('kent');
 }
+
+/** A route that applies wherever the person lives (UK-wide, or England and Wales). */
+export const appliesEverywhere = (serviceArea: readonly string[]) =>
+  serviceArea.includes('uk') || serviceArea.includes('england-and-wales');

@@ -132,22 +132,27 @@ export function alternativesFor(a: SaferAnswers, criteria: readonly CriterionRes
     add('childrens-services', 'under-16');
     return out;
   }
-  if (a.area === 'medway') add('medway-sanctuary', 'lives-in-medway');
+  // The Medway scheme, like SAFER, is for a settled home: not while in temporary accommodation.
+  if (a.area === 'medway' && !failed('not-temporary')) add('medway-sanctuary', 'lives-in-medway');
   if (a.area === 'outside') {
     add('homelessness-assistance', 'lives-outside-kent');
     add('national-da-helpline', 'lives-outside-kent');
   }
   if (a.perpetratorLivesThere === true) add('occupation-order', 'perpetrator-lives-there');
   if (a.perpetratorHasLegalAccess === 'yes') add('occupation-order', 'legal-access');
+  // Never a refuge for someone already in one.
+  const refuge = (reason: AlternativeReason) => {
+    if (a.housing !== 'refuge') add('refuge', reason);
+  };
   if (failed('not-temporary')) {
-    add('refuge', 'temporary-accommodation');
+    refuge('temporary-accommodation');
     add('homelessness-assistance', 'temporary-accommodation');
   }
   if (a.safestOption === false) {
-    add('refuge', 'not-safest');
+    refuge('not-safest');
     add('homelessness-assistance', 'not-safest');
   }
-  if (a.perpetratorLivesThere === true) add('refuge', 'perpetrator-lives-there');
+  if (a.perpetratorLivesThere === true) refuge('perpetrator-lives-there');
   if (failed('professional-referral')) add('victim-support', 'not-professional');
   return out;
 }

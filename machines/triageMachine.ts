@@ -20,6 +20,8 @@ const routes = {
   isUnder16: is.isUnder16,
   abuserLivesElsewhere: is.abuserLivesElsewhere,
   notSafeAtHome: is.notSafeAtHome,
+  /** A key or a legal right, or not sure: whether it is a legal right is asked next. */
+  abuserMayHaveAccess: is.abuserMayHaveAccess,
   asksAboutChildRemoval: (a: TriageAnswers) => is.hasChildren(a) && is.asksAboutHome(a),
 };
 type TriageGuard = keyof typeof routes;
@@ -32,27 +34,27 @@ const TRIAGE_FLOW = {
   questions: {
     immediateDanger: [{ guard: 'inDanger', target: 'emergency' }, { target: 'role' }],
     role: [{ target: 'area' }],
-    area: [{ guard: 'isOwnBehaviour', target: 'children' }, { target: 'ageBand' }],
-    ageBand: [
-      { guard: 'isUnder16', target: 'communication' },
-      { guard: 'isSomeoneElse', target: 'abuseTypes' },
-      { target: 'gender' },
-    ],
-    gender: [{ target: 'abuserLivesWithYou' }],
+    // Someone worried about their own behaviour: the Respect Phoneline whatever else; nothing else
+    // they could answer changes the result, so nothing else is asked.
+    area: [{ guard: 'isOwnBehaviour', target: 'communication' }, { target: 'ageBand' }],
+    ageBand: [{ guard: 'isUnder16', target: 'communication' }, { target: 'gender' }],
+    // A friend or relative answers gender about the person they are worried about (DAVE, the Men's
+    // Advice Line), and then what they can know: what is happening, not the home's keys.
+    gender: [{ guard: 'isSomeoneElse', target: 'abuseTypes' }, { target: 'abuserLivesWithYou' }],
     abuserLivesWithYou: [
       { guard: 'abuserLivesElsewhere', target: 'abuserHasAccess' },
       { target: 'safeAtHome' },
     ],
-    abuserHasAccess: [{ target: 'safeAtHome' }],
+    abuserHasAccess: [
+      { guard: 'abuserMayHaveAccess', target: 'accessIsLegalRight' },
+      { target: 'safeAtHome' },
+    ],
+    accessIsLegalRight: [{ target: 'safeAtHome' }],
     safeAtHome: [{ guard: 'notSafeAtHome', target: 'abuseTypes' }, { target: 'housing' }],
     housing: [{ target: 'abuseTypes' }],
     abuseTypes: [{ target: 'riskSigns' }],
     riskSigns: [{ target: 'children' }],
-    children: [
-      { guard: 'isOwnBehaviour', target: 'communication' },
-      { guard: 'asksAboutChildRemoval', target: 'worriedChildRemoved' },
-      { target: 'wants' },
-    ],
+    children: [{ guard: 'asksAboutChildRemoval', target: 'worriedChildRemoved' }, { target: 'wants' }],
     worriedChildRemoved: [{ target: 'wants' }],
     wants: [{ target: 'communication' }],
     communication: [{ target: 'checkAnswers' }],

@@ -54,6 +54,8 @@ export const RISK_SIGNS = [
   'weapon',
   'pregnant-or-new-baby',
   'recent-separation',
+  /** The person could not say: never removes the IDVA route (DOMAIN.md). */
+  'not-sure',
 ] as const;
 export const WANTS = [
   'talk-now',
@@ -88,15 +90,33 @@ const choices = <T extends readonly [string, ...string[]]>(values: T) =>
     .array(z.enum(values))
     .check(z.refine((list) => new Set(list).size === list.length, { message: 'each option at most once' }));
 
+/**
+ * Every key optional (a missing key is a question not asked, or "not known yet"); unknown keys are
+ * refused (a typo is an error). Derived from a field map, so each key is listed once.
+ */
+const allOptional = <F extends Record<string, z.ZodMiniType>>(fields: F) =>
+  z.strictObject(
+    Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, z.optional(schema)])) as {
+      [K in keyof F]: z.ZodMiniOptional<F[K]>;
+    },
+  );
+
 /** One schema per self-service question: the step forms and the command line share them. */
 export const triageFields = {
   immediateDanger: z.boolean(),
   role: z.enum(ROLES),
   area: z.enum(AREAS),
   ageBand: z.enum(AGE_BANDS),
+  /** For `someone-else`: the gender of the person they are worried about. */
   gender: z.enum(GENDERS),
   abuserLivesWithYou: z.boolean(),
+  /** A key, or a legal right such as joint tenancy or ownership. */
   abuserHasAccess: z.enum(YES_NO_UNSURE),
+  /**
+   * Asked when `abuserHasAccess` is yes or unsure. `yes`: a legal right to be there (joint tenancy,
+   * ownership, a court order); `no`: only a key or a way in, which changing the locks deals with.
+   */
+  accessIsLegalRight: z.enum(YES_NO_UNSURE),
   safeAtHome: z.enum(YES_NO_UNSURE),
   housing: z.enum(HOUSING),
   abuseTypes: choices(ABUSE_TYPES),
@@ -110,24 +130,8 @@ export const triageFields = {
 export type TriageQuestion = keyof typeof triageFields;
 export const TRIAGE_QUESTIONS = Object.keys(triageFields) as TriageQuestion[];
 
-/** Every key optional: the flow decides which it asks. Unknown keys are refused (a typo is an error). */
-export const TriageAnswers = z.strictObject({
-  immediateDanger: z.optional(triageFields.immediateDanger),
-  role: z.optional(triageFields.role),
-  area: z.optional(triageFields.area),
-  ageBand: z.optional(triageFields.ageBand),
-  gender: z.optional(triageFields.gender),
-  abuserLivesWithYou: z.optional(triageFields.abuserLivesWithYou),
-  abuserHasAccess: z.optional(triageFields.abuserHasAccess),
-  safeAtHome: z.optional(triageFields.safeAtHome),
-  housing: z.optional(triageFields.housing),
-  abuseTypes: z.optional(triageFields.abuseTypes),
-  riskSigns: z.optional(triageFields.riskSigns),
-  children: z.optional(triageFields.children),
-  worriedChildRemoved: z.optional(triageFields.worriedChildRemoved),
-  wants: z.optional(triageFields.wants),
-  communication: z.optional(triageFields.communication),
-});
+/** The self-service answers: every key optional, the flow decides which it asks. */
+export const TriageAnswers = allOptional(triageFields);
 export type TriageAnswers = z.infer<typeof TriageAnswers>;
 
 /** The professional SAFER check. Any key may be missing: that means "not known yet". */
@@ -147,19 +151,27 @@ export const saferFields = {
 export type SaferQuestion = keyof typeof saferFields;
 export const SAFER_QUESTIONS = Object.keys(saferFields) as SaferQuestion[];
 
-export const SaferAnswers = z.strictObject({
-  ageBand: z.optional(saferFields.ageBand),
-  area: z.optional(saferFields.area),
-  needToStayLocal: z.optional(saferFields.needToStayLocal),
-  housing: z.optional(saferFields.housing),
-  perpetratorLivesThere: z.optional(saferFields.perpetratorLivesThere),
-  perpetratorHasLegalAccess: z.optional(saferFields.perpetratorHasLegalAccess),
-  safestOption: z.optional(saferFields.safestOption),
-  survivorConsents: z.optional(saferFields.survivorConsents),
-  landlordConsent: z.optional(saferFields.landlordConsent),
-  referrerIsProfessional: z.optional(saferFields.referrerIsProfessional),
-});
+export const SaferAnswers = allOptional(saferFields);
 export type SaferAnswers = z.infer<typeof SaferAnswers>;
+
+/**
+ * SAFER answers that cannot both be true: `owner-occupier` says the survivor owns the home, so it
+ * contradicts any other housing answer (a private or social tenant, temporary accommodation, a
+ * refuge, someone else's home). Each pair names both fields; the command line refuses them (exit 2)
+ * and the SAFER check's landlord question never offers that answer to anyone but an owner.
+ */
+export function saferContradictions(
+  a: SaferAnswers,
+): { fields: [SaferQuestion, SaferQuestion]; message: string }[] {
+  if (a.landlordConsent === 'owner-occupier' && a.housing !== undefined && a.housing !== 'owner')
+    return [
+      {
+        fields: ['housing', 'landlordConsent'],
+        message: `housing "${a.housing}" and landlordConsent "owner-occupier" contradict each other: owner-occupier means the survivor owns the home (housing "owner")`,
+      },
+    ];
+  return [];
+}
 
 export const isKentDistrict = (area: Area | undefined): area is KentDistrict =>
   (KENT_DISTRICTS as readonly string[]).includes(area ?? '');

@@ -41,6 +41,7 @@ export const DESTINATION_IDS = [
   'trusted-adult',
   'childrens-services',
   'respect-phoneline',
+  'nspcc-helpline',
 ] as const;
 export type DestinationId = (typeof DESTINATION_IDS)[number];
 
@@ -136,7 +137,14 @@ export const Contact = z.discriminatedUnion('type', [
 ]);
 export type Contact = z.infer<typeof Contact>;
 
-export const SERVICE_AREAS = ['kent', 'medway', 'national', ...AREAS] as const;
+/**
+ * Where an entry applies: UK-wide (`uk`), England and Wales (`england-and-wales`: the law's
+ * remedies, `sources/pages/national-routes.md`), Kent (the Kent County Council area), Medway, or named
+ * districts. Both `uk` and `england-and-wales` serve a person who lives "outside" Kent and Medway.
+ */
+export const SERVICE_AREAS = ['uk', 'england-and-wales', 'kent', 'medway', ...AREAS] as const;
+/** The areas that apply wherever the person lives (the answers do not say which nation). */
+export const EVERYWHERE_AREAS = ['uk', 'england-and-wales'] as const;
 
 export const ACCESS = [
   'self-referral',

@@ -29,6 +29,8 @@ export const AnswerSet = z
     mustNotRecommend: ids,
     /** The expected first recommendation. */
     first: z.optional(z.enum(DESTINATION_IDS)),
+    /** Pairs [a, b]: both recommended, a listed before b. */
+    before: z.optional(z.array(z.tuple([z.enum(DESTINATION_IDS), z.enum(DESTINATION_IDS)]))),
   })
   .check(
     z.refine((set) => !set.mustRecommend.some((id) => set.mustNotRecommend.includes(id)), {

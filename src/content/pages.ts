@@ -91,6 +91,8 @@ export const ONLINE_SAFETY = {
       paragraphs: [
         'Your web browser keeps a list of the sites you visit. This is called your browsing history.',
         'You can delete single sites from your history. Someone may notice if all of your history is gone.',
+        'Calls and texts show in your phone’s call log, and may show on the phone bill.',
+        'The ‘Exit this page’ button leaves this site quickly, but it does not delete your history.',
         'A private window (sometimes called ‘incognito’) does not keep a history of the sites you visit in it. Close it when you finish.',
       ],
     },
@@ -104,6 +106,20 @@ export const ONLINE_SAFETY = {
   ],
   /** Followed by the directory's own words about Kent Police's digital abuse advice. */
   digitalHeading: 'Digital abuse',
+};
+
+/**
+ * Staying safe on the device, as the result page says it when digital abuse is reported: the same
+ * advice as the "Staying safe online" page, never "delete all your history".
+ */
+export const DEVICE_SAFETY = {
+  title: 'Staying safe on your phone or computer',
+  points: [
+    'Delete single sites from your browsing history, not all of it. Someone may notice if all of your history is gone.',
+    'Calls and texts show in your phone’s call log, and may show on the phone bill.',
+    'Use a safer device if you can: one the person harming you cannot get to, such as a computer at a library, at work, or at the home of someone you trust.',
+    'The ‘Exit this page’ button leaves this site quickly, but it does not delete your history.',
+  ],
 };
 
 export const PROFESSIONAL_START = {

@@ -9,6 +9,7 @@ import type { Role } from '../../schemas/answers';
 export const EMERGENCY_PAGE = {
   title: 'Call 999 now',
   lead: 'If you or someone else is in danger now, call 999 and ask for the police.',
+  callButton: 'Call 999',
   after: 'When you are safe, you can carry on and we will show you other help.',
 };
 
@@ -65,18 +66,36 @@ export function resultWording(role: Role | undefined, under16: boolean): ResultW
   }
 }
 
+/** "Do this now": the one action at the top of every result. */
+export const DO_THIS_NOW = {
+  title: 'Do this now',
+  call: (number: string) => `Call ${number}`,
+  open24: 'Open 24 hours',
+  openNow: (hours: string) => `Open now: ${hours}`,
+  web: 'You can use this website at any time.',
+};
+
+/** The groups of the result page: what each is for, in a few plain words. */
+export const GROUP_TITLES = {
+  accessible: 'Help in British Sign Language, by text or by chat',
+  talk: 'Someone to talk to',
+  home: 'A safe place to live',
+  'police-and-courts': 'The police and the courts',
+  children: 'Help for children',
+  specialist: 'Specialist help',
+  'in-person': 'Drop-ins and groups',
+} as const;
+
+export const GROUP_SHOW = (count: number) => (count === 1 ? 'Show 1 service' : `Show ${count} services`);
+
 export const RESULT = {
-  bestNextStep: 'Best next step',
-  moreHelp: 'Other help',
-  legalTitle: 'Court orders and the law',
-  legalIntro: 'These are ways the law can protect you. Someone can help you apply.',
   why: 'Why we show this',
   how: 'How to get in touch',
   whatHappens: 'What happens when you get in touch',
   howItWorks: 'How it works',
   breach: 'If the order is broken',
   checkedOn: (date: string) => `Checked on ${date}`,
-  noContacts: 'Ask one of the services above to help you with this.',
+  shownAbove: (label: string) => `${label}: shown above`,
   call: 'Call',
   text: 'Text',
   textphone: 'Textphone',
@@ -100,6 +119,10 @@ export const HOURS_TEXT = {
 };
 
 export const PRINT = {
+  sheetTitle: 'Contacts',
+  printedOn: (date: string) => `Printed on ${date}.`,
+  sheetNote: 'If you are in danger now, call 999.',
+  includeReasons: 'Include why each service was shown (this repeats your answers)',
   button: 'Print or save your results',
   warningTitle: 'Before you print or save',
   warning:

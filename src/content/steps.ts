@@ -24,7 +24,7 @@ import {
   type Want,
   type YesNoUnsure,
 } from '../../schemas/answers';
-import { AREA_NAMES } from './areas';
+import { AREA_NAMES, areaTownsHint } from './areas';
 
 export interface OptionCopy {
   value: string;
@@ -96,10 +96,11 @@ function words(voice: Voice) {
   };
 }
 
-const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => ({
-  value,
-  label: AREA_NAMES[value],
-}));
+const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => {
+  // The main towns under each area (sources/pages/kent-towns.md): people know their town, not always their council.
+  const hint = areaTownsHint(value);
+  return hint ? { value, label: AREA_NAMES[value], hint } : { value, label: AREA_NAMES[value] };
+});
 
 const AGE_OPTIONS: OptionCopy[] = choices<AgeBand>()([
   { value: 'under-16', label: 'Under 16' },
@@ -196,7 +197,9 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
     case 'gender':
       return {
         title: w.other ? `What is ${w.who}’s gender?` : 'What is your gender?',
-        hint: 'Some services are just for men or just for women. Every other service here helps everyone.',
+        hint: w.other
+          ? 'Some services are just for men or just for women. Every other service here helps everyone. If you do not know, that is fine.'
+          : 'Some services are just for men or just for women. Every other service here helps everyone.',
         kind: 'radios',
         ...choices<Gender>()(
           [
@@ -204,10 +207,14 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
             { value: 'male', label: 'Male' },
             { value: 'other', label: 'Another gender' },
           ],
-          { value: 'prefer-not-to-say', label: 'Prefer not to say' },
+          // A friend or relative may not know, or may not want to say: the answer gives no gender.
+          {
+            value: 'prefer-not-to-say',
+            label: w.other ? 'I’m not sure, or I’d rather not say' : 'Prefer not to say',
+          },
         ),
         error: w.other
-          ? 'Select their gender, or prefer not to say'
+          ? 'Select their gender, or select ‘I’m not sure, or I’d rather not say’'
           : 'Select your gender, or prefer not to say',
         summary: 'Gender',
         change: 'gender',
@@ -240,6 +247,22 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         error: `Select yes if the person causing harm can still get into ${w.their} home`,
         summary: 'Person causing harm can get in',
         change: 'if the person causing harm can get in',
+      };
+    case 'accessIsLegalRight':
+      return {
+        title: `Does the person causing harm have a legal right to be in ${w.their} home?`,
+        hint: 'For example, they own it or part of it, their name is on the tenancy, or a court order lets them in. Only having a key is not a legal right.',
+        kind: 'radios',
+        ...choices<YesNoUnsure>()(
+          [
+            { value: 'yes', label: 'Yes, a legal right' },
+            { value: 'no', label: 'No, they only have a key or a way in' },
+          ],
+          { value: 'unsure', label: 'I’m not sure' },
+        ),
+        error: `Select yes if the person causing harm has a legal right to be in ${w.their} home`,
+        summary: 'Person causing harm has a legal right to the home',
+        change: 'if the person causing harm has a legal right to the home',
       };
     case 'safeAtHome':
       return {
@@ -323,6 +346,11 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
           {
             value: 'recent-separation',
             label: `${w.They} have split up with the person causing harm recently, or ${w.theyAre} trying to`,
+          },
+          {
+            value: 'not-sure',
+            label: 'I’m not sure about some of these',
+            hint: 'That is fine. We will still show the support for people at higher risk.',
           },
         ]),
         orOption: { value: 'none', label: 'None of these' },
@@ -504,11 +532,13 @@ export function saferStep(question: SaferQuestion): StepCopy {
       return {
         title: 'Has the landlord agreed to the security work?',
         kind: 'radios',
-        ...choices<LandlordConsent>()([
+        // Not `owner-occupier`: an owner is never asked this (the check skips it for housing
+        // "owner"), and for anyone else it would contradict their housing answer (the command line
+        // refuses that pair). A survivor who owns the home is answered at the housing question.
+        ...choices<Exclude<LandlordConsent, 'owner-occupier'>>()([
           { value: 'yes', label: 'Yes' },
           { value: 'no', label: 'No' },
           { value: 'pending', label: 'They have been asked, and have not answered yet' },
-          { value: 'owner-occupier', label: 'There is no landlord: the survivor owns the home' },
         ]),
         orOption: NOT_KNOWN,
         error: 'Select if the landlord has agreed, or ‘Not known yet’',

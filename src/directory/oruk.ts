@@ -65,7 +65,8 @@ const AREA_LABEL: Record<string, string> = {
   ...AREA_NAMES,
   kent: 'Kent (the Kent County Council area)',
   medway: 'Medway',
-  national: 'National',
+  uk: 'United Kingdom',
+  'england-and-wales': 'England and Wales',
 };
 
 /** "The Willow Centre, 24 Brookfield Road, Ashford, TN23 4EY" → lines, town and postcode, if it parses. */

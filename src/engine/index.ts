@@ -10,6 +10,7 @@ import { assessSafer } from '../../machines/safer';
 import {
   SAFER_QUESTIONS,
   SaferAnswers,
+  saferContradictions,
   TRIAGE_QUESTIONS,
   TriageAnswers,
   triageFields,
@@ -114,6 +115,13 @@ export function parseSaferAnswers(input: unknown): SaferAnswers {
 
 export function checkSafer(input: unknown): SaferResult {
   const drive = driveSafer(parseSaferAnswers(input));
+  // Answers that cannot both be true are refused, naming both fields (the command line: exit 2).
+  const contradictions = saferContradictions(drive.answers);
+  if (contradictions.length > 0) {
+    throw new AnswersError(
+      contradictions.flatMap(({ fields, message }) => fields.map((field) => ({ field, message }))),
+    );
+  }
   const assessment = assessSafer(drive.answers);
   return {
     verdict: assessment.verdict,

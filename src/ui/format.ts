@@ -1,6 +1,8 @@
 /** Turning the engine's times and dates into words. The words themselves live in src/content/pages.ts. */
+import type { Schedule } from '../../schemas/directory';
 import type { Recommendation } from '../../schemas/output';
 import { HOURS_TEXT } from '../content/results';
+import { isOpen, nextOpening } from '../engine/hours';
 
 const DAY_NAMES = {
   mo: 'Monday',
@@ -74,4 +76,16 @@ export function dateText(isoDate: string): string {
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** One contact's status at `at` from its own schedule: "Open 24 hours", "Open now", "Closed now: opens …". */
+export function scheduleStatus(hours: Schedule | undefined, at: Date): OpeningStatus {
+  if (!hours) return { kind: 'unknown', text: '' };
+  if (hours.kind === 'always') return openingStatus({ openNow: true, open24Hours: true });
+  const next = nextOpening(hours, at);
+  return openingStatus({
+    openNow: isOpen(hours, at),
+    open24Hours: false,
+    ...(next ? { opensNext: next } : {}),
+  });
 }

@@ -68,6 +68,25 @@ describe('bad input: exit 2, each field named with what is allowed, nothing on s
     expectRefused(withAnswers('safer', null), /\(top level\): must be an object, not null/);
   });
 
+  it('contradictory SAFER answers: a tenant whose landlord answer is owner-occupier, naming both fields', () => {
+    for (const housing of ['private-rented', 'social-rented', 'temporary'] as const) {
+      expectRefused(
+        withAnswers('safer', { ...saferSet('all-met').answers, housing, landlordConsent: 'owner-occupier' }),
+        new RegExp(`^ {2}housing: housing "${housing}" and landlordConsent "owner-occupier" contradict`, 'm'),
+        /^ {2}landlordConsent: housing ".*" and landlordConsent "owner-occupier" contradict/m,
+      );
+    }
+    // An owner answering owner-occupier, or housing not known: no contradiction.
+    const owner = withAnswers('safer', {
+      ...saferSet('all-met').answers,
+      housing: 'owner',
+      landlordConsent: 'owner-occupier',
+    });
+    expect(owner.code).toBe(0);
+    const { housing: _, ...noHousing } = saferSet('all-met').answers;
+    expect(withAnswers('safer', { ...noHousing, landlordConsent: 'owner-occupier' }).code).toBe(0);
+  });
+
   it('an unknown key, naming the keys that are allowed', () => {
     const out = withAnswers('triage', { ...complete, postcode: 'TN23' });
     expectRefused(out, /^ {2}postcode: is not a known field; use only immediateDanger, role, area, /m);
@@ -90,8 +109,24 @@ describe('bad input: exit 2, each field named with what is allowed, nothing on s
       /^ {2}abuserHasAccess: is not answered, and the flow asks it here: use one of "yes", "no", "unsure"$/m,
     );
     expectRefused(
-      withAnswers('triage', { immediateDanger: false, role: 'own-behaviour', area: 'dover' }),
-      /^ {2}children: is not answered, and the flow asks it here: use true or false$/m,
+      withAnswers('triage', {
+        immediateDanger: false,
+        role: 'self',
+        area: 'dover',
+        ageBand: '18-plus',
+        gender: 'female',
+      }),
+      /^ {2}abuserLivesWithYou: is not answered, and the flow asks it here: use true or false$/m,
+    );
+    // A friend or relative is asked the gender of the person they are worried about.
+    expectRefused(
+      withAnswers('triage', {
+        immediateDanger: false,
+        role: 'someone-else',
+        area: 'dover',
+        ageBand: '18-plus',
+      }),
+      /^ {2}gender: is not answered, and the flow asks it here: use one of "female", "male", "other", "prefer-not-to-say"$/m,
     );
     expectRefused(withAnswers('triage', {}), /^ {2}immediateDanger: is not answered.*: use true or false$/m);
   });
@@ -122,6 +157,8 @@ describe('bad input: exit 2, each field named with what is allowed, nothing on s
       ...answerSet('own-behaviour').answers,
       housing: 'owner',
       gender: 'male',
+      // Own behaviour: the children question is no longer asked (nothing it could change).
+      children: true,
     });
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout).answers).toEqual(answerSet('own-behaviour').answers);

@@ -67,6 +67,11 @@ describe('the answer sets', () => {
       for (const id of set.mustRecommend) expect(ids, `must recommend ${id}`).toContain(id);
       for (const id of set.mustNotRecommend) expect(ids, `must not recommend ${id}`).not.toContain(id);
       if (set.first) expect(ids[0]).toBe(set.first);
+      for (const [earlier, later] of set.before ?? []) {
+        expect(ids, `must recommend ${earlier}`).toContain(earlier);
+        expect(ids, `must recommend ${later}`).toContain(later);
+        expect(ids.indexOf(earlier), `${earlier} before ${later}`).toBeLessThan(ids.indexOf(later));
+      }
     });
 
     it('keeps every routing rule of DOMAIN.md', () => {

@@ -9,6 +9,7 @@ import type { SaferAnswers, TriageAnswers } from '../../schemas/answers';
 import { isKentDistrict } from '../../schemas/answers';
 import type { DestinationId } from '../../schemas/directory';
 import { SaferResult, TriageResult } from '../../schemas/output';
+import type { ReasonCode } from '../../schemas/reasons';
 import { bundledDirectory } from '../../src/directory/bundled';
 
 /** Times "open now" is pinned to (Europe/London is UTC+0 in November). */
@@ -123,7 +124,10 @@ export function triageProblems(result: TriageResult): string[] {
     [a.ageBand === '16-17' || a.ageBand === '18-plus', 'aged 16 or over'],
     [a.safeAtHome === 'yes' || a.safeAtHome === 'unsure', 'not unsafe at home'],
     [a.abuserLivesWithYou === false, 'the abuser does not live there'],
-    [a.abuserHasAccess === 'no', 'the abuser has no key or legal access'],
+    [
+      a.abuserHasAccess === 'no' || a.accessIsLegalRight === 'no',
+      'the abuser has no access, or only a key: never a legal right (nor perhaps one)',
+    ],
     [ownHome(a), 'lives in their own (owned or rented) home, not temporary accommodation or a refuge'],
   ];
   for (const [scheme, inArea, area] of [
@@ -142,10 +146,14 @@ export function triageProblems(result: TriageResult): string[] {
     rule(has('childline'), 'under 16: Childline');
     if (a.role === 'someone-else' || a.role === 'professional') {
       // An adult asking about a child: child protection, not the child's own advice.
-      const first = serves('childrens-services') ? 'childrens-services' : 'childline';
+      // Kent County Council in Kent (or maybe: area not known); elsewhere the NSPCC helpline.
+      const first = isKentDistrict(a.area) || a.area === 'unknown' ? 'childrens-services' : 'nspcc-helpline';
       if (!danger) rule(ids[0] === first, `an adult worried about a child under 16: ${first} first`);
       rule(!has('trusted-adult'), 'an adult asking about a child is not told to find a trusted adult');
-      rule(hasWhereServed('childrens-services'), 'an adult worried about a child: children’s services');
+      rule(
+        has('childrens-services') || has('nspcc-helpline'),
+        'an adult worried about a child: children’s services, or the NSPCC helpline',
+      );
     } else {
       if (!danger) rule(ids[0] === 'childline', 'under 16, Childline comes first');
       rule(
@@ -163,6 +171,17 @@ export function triageProblems(result: TriageResult): string[] {
     for (const id of LOCAL_ONLY) rule(!has(id), `outside Kent and Medway never ${id}`);
   }
   if (!mayBeLocal) rule(!has('idva'), 'an IDVA only where Victim Support reaches');
+  if (medway) {
+    for (const id of ['sass', 'children-community-support', 'childrens-services', 'safer-scheme'] as const)
+      rule(!has(id), `Medway is not Kent County Council's area: never ${id}`);
+  }
+
+  // Every reason shown is true of the answers, and about the service it is shown on.
+  for (const problem of reasonProblems(a, recs)) problems.push(problem);
+
+  // SASS is for children in safe accommodation: never while they live with the abuser.
+  if (a.abuserLivesWithYou === true) rule(!has('sass'), 'never SASS for children living with the abuser');
+  if (a.housing === 'refuge') rule(!has('refuge'), 'never a refuge for someone already in one');
 
   if (adultAffected) {
     if (a.safeAtHome === 'no') {
@@ -171,6 +190,34 @@ export function triageProblems(result: TriageResult): string[] {
         'not safe at home: refuge and homelessness help',
       );
     }
+    const gravest =
+      danger ||
+      (a.riskSigns?.some((s) => ['threats-to-kill', 'strangulation', 'weapon'].includes(s)) ?? false);
+    if (gravest) {
+      const police = rec('police-101');
+      rule(
+        police?.reasonCodes.includes('higher-risk') ?? false,
+        'the gravest signs: the police, higher risk',
+      );
+      const before = ids.indexOf('police-101');
+      rule(before >= 0 && before <= 2, `the gravest signs: the police high in the list (at ${before})`);
+    }
+    if (danger || (a.riskSigns ?? []).some((s) => s !== 'not-sure')) {
+      rule(
+        recs.some((r) => r.reasonCodes.includes('higher-risk')),
+        'higher risk (a risk sign or danger now): the result says so, wherever the person lives',
+      );
+      rule(
+        recs.some((r) => r.reasonCodes.includes('not-a-risk-assessment')),
+        'higher risk: and says it is not a formal risk assessment',
+      );
+    }
+    if (
+      !danger &&
+      mayBeLocal &&
+      (a.communication?.includes('bsl') || a.communication?.includes('hearing-or-speech'))
+    )
+      rule(ids[0] === 'victim-support', 'BSL or hearing: the first step offers BSL and Relay UK');
     if ((a.riskSigns?.length ?? 0) > 0 && mayBeLocal) {
       rule(has('idva'), 'a risk sign in (or maybe in) Kent or Medway: an IDVA');
       const idva = rec('idva');
@@ -293,9 +340,17 @@ export function saferAgainstDomain(answers: SaferAnswers, result: SaferResult): 
   }
   const alternatives = result.alternatives.map((alt) => alt.id);
   const rules: Array<[boolean, DestinationId]> = [
-    [answers.ageBand !== 'under-16' && answers.area === 'medway', 'medway-sanctuary'],
+    [
+      answers.ageBand !== 'under-16' && answers.area === 'medway' && expected['not-temporary'] !== 'not-met',
+      'medway-sanctuary',
+    ],
     [answers.ageBand !== 'under-16' && answers.perpetratorHasLegalAccess === 'yes', 'occupation-order'],
-    [answers.ageBand !== 'under-16' && expected['not-temporary'] === 'not-met', 'refuge'],
+    [
+      answers.ageBand !== 'under-16' &&
+        expected['not-temporary'] === 'not-met' &&
+        answers.housing !== 'refuge',
+      'refuge',
+    ],
     [answers.ageBand !== 'under-16' && answers.referrerIsProfessional === false, 'victim-support'],
   ];
   for (const [applies, id] of rules) {
@@ -303,6 +358,143 @@ export function saferAgainstDomain(answers: SaferAnswers, result: SaferResult): 
   }
   if (answers.area !== 'medway' && alternatives.includes('medway-sanctuary')) {
     problems.push('medway-sanctuary is an alternative only in Medway');
+  }
+  // Alternatives fit the situation: no refuge for someone in one, no Medway scheme while not settled.
+  if (answers.housing === 'refuge' && alternatives.includes('refuge'))
+    problems.push('never a refuge as an alternative for someone already in a refuge');
+  if (expected['not-temporary'] === 'not-met' && alternatives.includes('medway-sanctuary'))
+    problems.push('never the Medway scheme while in temporary accommodation (or not settled)');
+  return problems;
+}
+
+type Rec = TriageResult['recommendations'][number];
+const KEY_OR_LEGAL = (a: TriageAnswers) => a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure';
+const POLICE_ROUTES: readonly DestinationId[] = [
+  'police-101',
+  'clares-law',
+  'dvpo',
+  'stalking-protection-order',
+];
+const SANCTUARY: readonly DestinationId[] = ['safer-scheme', 'medway-sanctuary'];
+const realRiskSign = (a: TriageAnswers) => a.riskSigns?.some((s) => s !== 'not-sure') ?? false;
+const wanted = (a: TriageAnswers, w: NonNullable<TriageAnswers['wants']>[number]) =>
+  a.wants?.includes(w) ?? false;
+const had = (a: TriageAnswers, t: NonNullable<TriageAnswers['abuseTypes']>[number]) =>
+  a.abuseTypes?.includes(t) ?? false;
+const talks = (a: TriageAnswers, c: NonNullable<TriageAnswers['communication']>[number]) =>
+  a.communication?.includes(c) ?? false;
+const areaUnknown = (a: TriageAnswers) => a.area === undefined || a.area === 'unknown';
+const inKentOrMedway = (a: TriageAnswers) => isKentDistrict(a.area) || a.area === 'medway';
+
+/**
+ * Each reason code's condition, restated from the copy's words (src/content/reasons.ts) and
+ * DOMAIN.md, independently of machines/recommend.ts: `when` must hold of the answers for the code to
+ * be shown at all, and `on` (if given) names the only destinations it may be shown on (a reason about
+ * one service is never given for another).
+ */
+export const REASON_CONDITIONS: Record<
+  ReasonCode,
+  { when: (a: TriageAnswers) => boolean; on?: readonly DestinationId[] }
+> = {
+  'immediate-danger': { when: (a) => a.immediateDanger === true, on: ['emergency-999'] },
+  'emergency-any-time': { when: (a) => a.immediateDanger !== true, on: ['emergency-999'] },
+  'silent-solution': { when: () => true, on: ['emergency-999'] },
+  'bsl-999': { when: (a) => talks(a, 'bsl') || talks(a, 'hearing-or-speech'), on: ['emergency-999'] },
+  'front-door-kent': { when: (a) => isKentDistrict(a.area), on: ['victim-support'] },
+  'front-door-medway': { when: (a) => a.area === 'medway', on: ['victim-support'] },
+  'front-door-if-kent-or-medway': { when: areaUnknown, on: ['victim-support'] },
+  'outside-kent-and-medway': { when: (a) => a.area === 'outside' },
+  'helpline-24-hours': { when: () => true, on: ['national-da-helpline'] },
+  'not-safe-at-home': { when: (a) => a.safeAtHome === 'no' },
+  'unsure-safe-at-home': { when: (a) => a.safeAtHome === 'unsure' },
+  'wants-leave-home': { when: (a) => wanted(a, 'leave-home') },
+  'no-home-of-own': {
+    when: (a) => a.housing === 'no-fixed-address' || a.housing === 'with-family-or-friends',
+  },
+  'any-council': { when: () => true, on: ['homelessness-assistance'] },
+  'ashford-housing': { when: (a) => a.area === 'ashford', on: ['housing-options-ashford'] },
+  'higher-risk': { when: (a) => realRiskSign(a) || a.immediateDanger === true },
+  'risk-not-sure': { when: (a) => a.riskSigns?.includes('not-sure') ?? false },
+  'not-a-risk-assessment': { when: (a) => (a.riskSigns?.length ?? 0) > 0 || a.immediateDanger === true },
+  'abuser-gone-no-access': {
+    when: (a) => a.abuserLivesWithYou === false && a.abuserHasAccess === 'no',
+    on: SANCTUARY,
+  },
+  'abuser-key-only': {
+    when: (a) => a.abuserLivesWithYou === false && KEY_OR_LEGAL(a) && a.accessIsLegalRight === 'no',
+    on: SANCTUARY,
+  },
+  'abuser-legal-right': {
+    when: (a) => KEY_OR_LEGAL(a) && a.accessIsLegalRight === 'yes',
+    on: ['occupation-order'],
+  },
+  'abuser-legal-right-unsure': {
+    when: (a) => KEY_OR_LEGAL(a) && a.accessIsLegalRight === 'unsure',
+    on: ['occupation-order'],
+  },
+  'own-home': { when: ownHome, on: SANCTUARY },
+  'safe-to-stay': { when: (a) => a.safeAtHome === 'yes', on: SANCTUARY },
+  'wants-secure-home': { when: (a) => wanted(a, 'secure-home') },
+  'professional-refers': { when: (a) => a.role !== 'professional', on: SANCTUARY },
+  'you-can-refer': { when: (a) => a.role === 'professional', on: SANCTUARY },
+  'abuser-lives-with-you': { when: (a) => a.abuserLivesWithYou === true },
+  'wants-court-protection': { when: (a) => wanted(a, 'court-protection') },
+  stalking: { when: (a) => had(a, 'stalking') },
+  'honour-based': { when: (a) => had(a, 'honour-based') },
+  'forced-marriage': { when: (a) => had(a, 'forced-marriage') },
+  fgm: { when: (a) => had(a, 'fgm') },
+  digital: { when: (a) => had(a, 'digital') },
+  'coercive-control': { when: (a) => had(a, 'coercive-control') },
+  'wants-report': { when: (a) => wanted(a, 'report-to-police') },
+  'wants-check-history': { when: (a) => wanted(a, 'check-partner-history') },
+  male: { when: (a) => a.gender === 'male' },
+  'local-charity': { when: (a) => a.area === 'ashford' || a.area === 'canterbury', on: ['rising-sun'] },
+  'local-drop-in': { when: (a) => a.area === 'ashford', on: ['ashford-one-stop-shop'] },
+  children: { when: (a) => a.children === true },
+  'children-safe-accommodation': { when: (a) => a.abuserLivesWithYou !== true, on: ['sass'] },
+  'worried-child-removed': { when: (a) => a.worriedChildRemoved === true },
+  'wants-recovery-groups': { when: (a) => wanted(a, 'recovery-groups') },
+  'wants-help-for-children': { when: (a) => wanted(a, 'help-for-children') },
+  'wants-talk-now': { when: (a) => wanted(a, 'talk-now') },
+  'wants-safety-plan': { when: (a) => wanted(a, 'safety-plan') },
+  'hearing-or-speech': { when: (a) => talks(a, 'hearing-or-speech') },
+  bsl: { when: (a) => talks(a, 'bsl') },
+  'other-language': { when: (a) => talks(a, 'other-language') },
+  'under-16': { when: (a) => a.ageBand === 'under-16' },
+  'worried-about-child': {
+    when: (a) => a.ageBand === 'under-16' && (a.role === 'someone-else' || a.role === 'professional'),
+  },
+  'child-can-contact': {
+    when: (a) =>
+      (a.ageBand === 'under-16' && (a.role === 'someone-else' || a.role === 'professional')) ||
+      a.children === true ||
+      wanted(a, 'help-for-children'),
+    on: ['childline'],
+  },
+  'own-behaviour': { when: (a) => a.role === 'own-behaviour' },
+  'someone-else': { when: (a) => a.role === 'someone-else' },
+  anonymous: { when: () => true, on: ['drop-ins', 'ashford-one-stop-shop'] },
+  'police-kent': { when: inKentOrMedway, on: POLICE_ROUTES },
+  'police-local-force': { when: (a) => a.area === 'outside', on: POLICE_ROUTES },
+  'police-if-kent-or-medway': { when: areaUnknown, on: POLICE_ROUTES },
+  'if-kent-or-medway': { when: areaUnknown },
+  'if-kent': { when: areaUnknown },
+  'young-person': { when: (a) => a.ageBand === '16-17' },
+  'no-local-children-service': { when: (a) => !isKentDistrict(a.area), on: ['nspcc-helpline'] },
+  'drop-ins-across-kent-and-medway': { when: (a) => inKentOrMedway(a) || areaUnknown(a), on: ['drop-ins'] },
+};
+
+/** The reasons of a result shown without their condition (or on another service), in words. */
+export function reasonProblems(a: TriageAnswers, recs: readonly Pick<Rec, 'id' | 'reasonCodes'>[]): string[] {
+  const problems: string[] = [];
+  for (const rec of recs) {
+    for (const code of rec.reasonCodes) {
+      const condition = REASON_CONDITIONS[code];
+      if (!condition.when(a))
+        problems.push(`${rec.id}: reason ${code} shown, but its condition does not hold`);
+      if (condition.on && !condition.on.includes(rec.id))
+        problems.push(`${rec.id}: reason ${code} is about ${condition.on.join(' or ')}, not ${rec.id}`);
+    }
   }
   return problems;
 }

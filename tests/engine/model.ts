@@ -53,6 +53,7 @@ export const TRIAGE_VALUES: ValueClasses<TriageQuestion> = {
   gender: [['female', 'male', 'other', 'prefer-not-to-say']],
   abuserLivesWithYou: [[true], [false]],
   abuserHasAccess: [['yes'], ['no'], ['unsure']],
+  accessIsLegalRight: [['yes'], ['no'], ['unsure']],
   safeAtHome: [['yes'], ['no'], ['unsure']],
   housing: [
     ['owner', 'private-rented', 'social-rented'],
@@ -76,6 +77,7 @@ export const TRIAGE_VALUES: ValueClasses<TriageQuestion> = {
       ['very-frightened', 'getting-worse'],
       ['threats-to-kill', 'weapon'],
       ['pregnant-or-new-baby', 'recent-separation'],
+      ['not-sure'],
     ],
   ],
   children: [[true], [false]],
@@ -129,6 +131,7 @@ const triageRouting = (a: TriageAnswers) => [
   a.role,
   a.ageBand === 'under-16',
   a.abuserLivesWithYou,
+  a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure',
   a.safeAtHome === 'no',
   a.children,
 ];

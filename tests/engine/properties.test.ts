@@ -12,7 +12,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { driveTriage } from '../../machines/drive';
-import { recommend } from '../../machines/recommend';
+import { appliesEverywhere } from '../../machines/predicates';
+import { recommend, sanctuaryFits } from '../../machines/recommend';
 import { triagePath } from '../../machines/triageMachine';
 import {
   ABUSE_TYPES,
@@ -34,7 +35,14 @@ import {
 } from '../../schemas/answers';
 import { SaferResult, TriageResult } from '../../schemas/output';
 import { AnswersError, checkSafer, runTriage } from '../../src/engine';
-import { saferAgainstDomain, triageProblems } from './invariants';
+import { bundledDirectory } from '../../src/directory/bundled';
+import {
+  PINNED_TIMES,
+  REASON_CONDITIONS,
+  reasonProblems,
+  saferAgainstDomain,
+  triageProblems,
+} from './invariants';
 
 const NUM_RUNS = process.env.CI ? 10_000 : 1_000;
 const params = { numRuns: NUM_RUNS };
@@ -50,6 +58,7 @@ const triageValues = {
   gender: fc.constantFrom(...GENDERS),
   abuserLivesWithYou: fc.boolean(),
   abuserHasAccess: fc.constantFrom(...YES_NO_UNSURE),
+  accessIsLegalRight: fc.constantFrom(...YES_NO_UNSURE),
   safeAtHome: fc.constantFrom(...YES_NO_UNSURE),
   housing: fc.constantFrom(...HOUSING),
   abuseTypes: choices(ABUSE_TYPES),
@@ -184,6 +193,80 @@ describe('runTriage over the whole answers contract', () => {
   );
 
   it(
+    'a route that applies everywhere is never missing because of the area',
+    () => {
+      const everywhere = new Set(
+        bundledDirectory.services.filter((s) => appliesEverywhere(s.serviceArea)).map((s) => s.id),
+      );
+      expect(everywhere).toContain('police-101');
+      expect(everywhere).toContain('clares-law');
+      const at = PINNED_TIMES['Monday 10:00'];
+      fc.assert(
+        fc.property(completeAnswers, fc.constantFrom(...KENT_DISTRICTS), (answers, district) => {
+          // Kent has the most local services: whatever route for everyone a Kent district gets, every
+          // other area gets too (elsewhere national stand-ins may add more, never fewer).
+          const inKent = runTriage({ ...answers, area: district }, { at })
+            .recommendations.map((r) => r.id)
+            .filter((id) => everywhere.has(id));
+          for (const area of AREAS) {
+            const ids = runTriage({ ...answers, area }, { at }).recommendations.map((r) => r.id);
+            for (const id of inKent) expect(ids, `${id} in ${district} but not in ${area}`).toContain(id);
+          }
+        }),
+        { numRuns: Math.ceil(NUM_RUNS / 4) },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'no reason without its condition: each reason code is shown only when its condition holds',
+    () => {
+      const seen = new Set<string>();
+      fc.assert(
+        fc.property(completeAnswers, anyTime, (answers, at) => {
+          const result = runTriage(answers, { at });
+          for (const r of result.recommendations) for (const code of r.reasonCodes) seen.add(code);
+          expect(reasonProblems(result.answers, result.recommendations)).toEqual([]);
+        }),
+        params,
+      );
+      // The property saw most codes (each code's condition was exercised, not vacuously true).
+      expect(seen.size).toBeGreaterThan(Object.keys(REASON_CONDITIONS).length * 0.8);
+    },
+    TIMEOUT,
+  );
+
+  it('the reason check catches a reason given without its condition, or on another service', () => {
+    const a: TriageAnswers = { area: 'dover', safeAtHome: 'unsure', role: 'self' };
+    expect(reasonProblems(a, [{ id: 'safer-scheme', reasonCodes: ['safe-to-stay'] }])).toHaveLength(1);
+    expect(reasonProblems(a, [{ id: 'drop-ins', reasonCodes: ['front-door-kent'] }])).toHaveLength(1);
+    expect(reasonProblems(a, [{ id: 'victim-support', reasonCodes: ['front-door-kent'] }])).toEqual([]);
+  });
+
+  it(
+    'sanctuaryFits never when the abuser has, or may have, a legal right; SASS never with the abuser at home',
+    () => {
+      fc.assert(
+        fc.property(completeAnswers, (answers) => {
+          const drive = driveTriage(answers);
+          if (!drive.ok) throw new Error('complete answers always finish the flow');
+          const a = drive.answers;
+          const legal =
+            (a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure') && a.accessIsLegalRight !== 'no';
+          if (legal || a.abuserLivesWithYou === true) expect(sanctuaryFits(a)).toBe(false);
+          const ids = recommend(a).map((r) => r.id);
+          if (legal) expect(ids).not.toContain('safer-scheme');
+          if (legal) expect(ids).not.toContain('medway-sanctuary');
+          if (a.abuserLivesWithYou === true) expect(ids).not.toContain('sass');
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refuses anything that is not an answers object with AnswersError, never a crash',
     () => {
       fc.assert(
@@ -205,6 +288,26 @@ describe('checkSafer over the whole SAFER contract', () => {
     () => {
       fc.assert(
         fc.property(saferAnswers, (answers) => {
+          // "owner-occupier" with any housing but "owner" (that asks the landlord question) is a
+          // contradiction: refused, naming both fields, never a verdict.
+          if (
+            answers.landlordConsent === 'owner-occupier' &&
+            answers.housing !== undefined &&
+            answers.housing !== 'owner'
+          ) {
+            let thrown: unknown;
+            try {
+              checkSafer(answers);
+            } catch (error) {
+              thrown = error;
+            }
+            expect(thrown).toBeInstanceOf(AnswersError);
+            expect((thrown as AnswersError).problems.map((p) => p.field).sort()).toEqual([
+              'housing',
+              'landlordConsent',
+            ]);
+            return;
+          }
           const result = checkSafer(answers);
           expect(SaferResult.safeParse(result).success).toBe(true);
           const status = result.criteria.map((c) => c.status);

@@ -123,7 +123,6 @@ describe('the quick exit', () => {
       immediateDanger: false,
       role: 'own-behaviour',
       area: 'unknown',
-      children: false,
       communication: [],
     });
     expect(liveActorCount()).toBe(1);

@@ -19,6 +19,7 @@ import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
 import { type StepCopy, saferStep, triageStep } from '../../src/content/steps';
 import { App } from '../../src/ui/App';
 import { formValueOf } from '../../src/ui/forms';
+import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayout';
 
 // The wizards' code is loaded on demand (React.lazy). Load it once up front, so that a busy machine
 // transforming it for the first time does not make a test time out; and wait longer for pages.
@@ -132,16 +133,14 @@ export const shownRecommendations = (container: HTMLElement) =>
   );
 
 /**
- * What the page must show for the engine's list: the best next step first, then the other services in
- * the engine's order, then the legal options in the engine's order.
+ * What the page must show for the engine's list: every recommendation once, under the groups in
+ * their fixed order (src/ui/resultLayout.ts GROUPS), each group in the engine's order.
  */
 export function expectedOrder(recommendations: Recommendation[]) {
-  const [best, ...rest] = recommendations;
-  return [
-    ...(best ? [best.id] : []),
-    ...rest.filter((r) => r.kind !== 'legal-option').map((r) => r.id),
-    ...rest.filter((r) => r.kind === 'legal-option').map((r) => r.id),
-  ];
+  const accessible = needsAccessibleRoutes(recommendations);
+  return GROUPS.flatMap((group) =>
+    recommendations.filter((r) => groupOf(r, accessible) === group).map((r) => r.id),
+  );
 }
 
 /** Every card's heading is the directory's name for that service. */

@@ -8,11 +8,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
 import type { Directory } from '../../schemas/directory';
-import { PRINT, RESULT, resultWording } from '../../src/content/results';
+import { DEVICE_SAFETY } from '../../src/content/pages';
+import { GROUP_TITLES, PRINT, RESULT, resultWording } from '../../src/content/results';
+import { runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/directory/bundled';
 import { directoryStore } from '../../src/directory/store';
-import { runTriage } from '../../src/engine';
-import { dateText, openingStatus } from '../../src/ui/format';
+import { dateText } from '../../src/ui/format';
+import { layoutResult } from '../../src/ui/resultLayout';
 import { allowedHref } from '../../src/ui/safeHref';
 import { ResultPage } from '../../src/ui/wizard/ResultPage';
 import { expectCardNames, expectedOrder, shownRecommendations } from './helpers';
@@ -27,6 +29,7 @@ const ASHFORD: TriageAnswers = {
   gender: 'male',
   abuserLivesWithYou: false,
   abuserHasAccess: 'yes',
+  accessIsLegalRight: 'yes',
   safeAtHome: 'yes',
   housing: 'social-rented',
   abuseTypes: ['stalking', 'coercive-control'],
@@ -55,43 +58,80 @@ const card = (container: HTMLElement, id: string) => {
 };
 
 describe('the result page', () => {
-  it('shows exactly the engine’s recommendations: best next step first, legal options in their own section', () => {
+  it('shows exactly the engine’s recommendations, grouped: do this now first, court orders under the police and the courts', () => {
     const { container } = renderResult(ASHFORD);
     const result = runTriage(ASHFORD, { at: SATURDAY, directory: bundledDirectory });
     expect(shownRecommendations(container)).toEqual(expectedOrder(result.recommendations));
+    expect([...shownRecommendations(container)].sort()).toEqual(
+      result.recommendations.map((r) => r.id).sort(),
+    );
     expectCardNames(container, bundledDirectory);
 
-    const best = screen.getByRole('region', { name: RESULT.bestNextStep });
-    expect(within(best).getAllByRole('heading', { level: 3 })).toHaveLength(1);
-    expect(best.querySelector('[data-recommendation]')).toHaveClass('app-card--best');
-    expect(best.querySelector('[data-recommendation]')?.getAttribute('data-recommendation')).toBe(
-      result.recommendations[0]?.id,
-    );
+    const now = screen.getByRole('region', { name: /^Do this now/ });
+    const action = layoutResult(result.recommendations, bundledDirectory, SATURDAY).now;
+    expect(action).toBeDefined();
+    expect(now).toHaveAttribute('data-do-this-now', action?.id);
+    expect(within(now).getByRole('link')).toHaveAttribute('href', action?.href);
 
-    const legal = screen.getByRole('region', { name: RESULT.legalTitle });
-    const legalIds = result.recommendations.slice(1).filter((r) => r.kind === 'legal-option');
+    const courts = screen.getByRole('region', { name: GROUP_TITLES['police-and-courts'] });
+    const legalIds = result.recommendations.filter((r) => r.kind === 'legal-option');
     expect(legalIds.length).toBeGreaterThan(0);
-    expect(shownRecommendations(legal)).toEqual(legalIds.map((r) => r.id));
     for (const rec of legalIds) {
+      expect(courts.querySelector(`[data-recommendation="${rec.id}"]`)).not.toBeNull();
       const service = bundledDirectory.services.find((s) => s.id === rec.id);
       if (service?.breach)
         expect(within(card(container, rec.id)).getByText(service.breach)).toBeInTheDocument();
     }
   });
 
-  it('gives each card its reasons, opening status, what happens next and the date it was checked', () => {
+  it('folds each group, except those holding what the person said they want', () => {
+    const { container } = renderResult(ASHFORD);
+    const groups = [...container.querySelectorAll<HTMLDetailsElement>('details.app-group__details')];
+    expect(groups.length).toBeGreaterThan(2);
+    // ASHFORD wants court protection and to check a partner's history (both under the police and the
+    // courts), and said BSL (the accessible routes lead, open).
+    const open = groups
+      .filter((d) => d.open)
+      .map((d) => d.closest('section')?.getAttribute('aria-labelledby'));
+    expect(open.sort()).toEqual(['group-accessible', 'group-police-and-courts']);
+    expect(container.querySelector('section[aria-labelledby="group-accessible"]')).toBe(
+      container.querySelector('section.app-group'),
+    );
+  });
+
+  it('links each number and web address once on the page', () => {
+    for (const answers of [ASHFORD, { ...ASHFORD, communication: [] }]) {
+      const { container, unmount } = renderResult(answers, MONDAY);
+      const hrefs = [...container.querySelectorAll('a')]
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h) => h.startsWith('tel:') || h.startsWith('https:'));
+      expect(hrefs.length).toBeGreaterThan(3);
+      expect(hrefs.filter((h, i) => hrefs.indexOf(h) !== i)).toEqual([]);
+      unmount();
+    }
+  });
+
+  it('gives each card its reasons, each line its own opening status, what happens next and the date it was checked', () => {
     const { container } = renderResult(ASHFORD);
     const result = runTriage(ASHFORD, { at: SATURDAY, directory: bundledDirectory });
     for (const rec of result.recommendations) {
       const el = within(card(container, rec.id));
       for (const reason of rec.reasons) expect(el.getByText(reason)).toBeInTheDocument();
-      const status = openingStatus(rec);
-      if (status.text) expect(el.getByText(status.text)).toBeInTheDocument();
       const service = bundledDirectory.services.find((s) => s.id === rec.id);
       if (!service) throw new Error(rec.id);
       expect(el.getByText(service.whatHappens)).toBeInTheDocument();
       expect(el.getByText(RESULT.checkedOn(dateText(service.checkedOn)))).toBeInTheDocument();
     }
+    // Victim Support's 8am-8pm line is closed on a Saturday; its 24-hour line is open, and listed first.
+    const vs = card(container, 'victim-support');
+    const lines = [...vs.querySelectorAll('.app-contact')].map((li) => li.textContent ?? '');
+    const open24 = lines.findIndex(
+      (t) => t.includes('0808 168 9111') || t.includes('Victim Support (24 hours)'),
+    );
+    const weekday = lines.findIndex((t) => t.includes('0808 168 9276'));
+    expect(open24).toBeGreaterThanOrEqual(0);
+    expect(weekday).toBeGreaterThan(open24);
+    expect(lines[weekday]).toContain('Closed now: opens 8am Monday');
   });
 
   it('says "Open 24 hours", and "Closed now: opens …" with the day in words', () => {
@@ -187,6 +227,7 @@ describe('the result page’s wording by who is asking', () => {
         role: 'someone-else',
         area: 'dover',
         ageBand: '18-plus',
+        gender: 'female',
         abuseTypes: ['physical'],
         riskSigns: [],
         children: false,
@@ -194,10 +235,7 @@ describe('the result page’s wording by who is asking', () => {
         communication: [],
       },
     ],
-    [
-      'own behaviour',
-      { immediateDanger: false, role: 'own-behaviour', area: 'thanet', children: true, communication: [] },
-    ],
+    ['own behaviour', { immediateDanger: false, role: 'own-behaviour', area: 'thanet', communication: [] }],
     [
       'under 16',
       { immediateDanger: false, role: 'self', area: 'swale', ageBand: 'under-16', communication: [] },
@@ -240,5 +278,43 @@ describe('the result page’s wording by who is asking', () => {
       resultWording('self', true).title,
     ]);
     expect(titles.size).toBe(5);
+  });
+});
+
+describe('the printout', () => {
+  it('lists the contacts with their hours and the date, without "open now", links or the answers, unless chosen', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { container, user } = renderResult(ASHFORD, MONDAY);
+    const sheet = container.querySelector<HTMLElement>('.app-print-sheet');
+    if (!sheet) throw new Error('no print sheet');
+    const text = sheet.textContent ?? '';
+    expect(text).toContain('Printed on 23 November 2026');
+    expect(text).toContain('0808 168 9276 (8am to 8pm, Monday to Friday)');
+    expect(text).toMatch(/0808 2000 247 \(Open 24 hours\)/);
+    expect(text).not.toMatch(/open now|closed now|opens in new tab|you told us/i);
+    expect(sheet.querySelectorAll('a')).toHaveLength(0);
+    // Each line once.
+    const lines = [...sheet.querySelectorAll('li')].map((li) => li.textContent);
+    expect(new Set(lines).size).toBe(lines.length);
+
+    await user.click(screen.getByRole('button', { name: PRINT.button }));
+    await user.click(screen.getByLabelText(PRINT.includeReasons));
+    expect(sheet.textContent).toMatch(/You told us/);
+    await user.click(screen.getByRole('button', { name: PRINT.confirm }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+});
+
+describe('staying safe on the device', () => {
+  it('gives one consistent piece of advice when digital abuse is reported, and none that says to delete all history', () => {
+    const { container, unmount } = renderResult({ ...ASHFORD, abuseTypes: ['digital'] }, MONDAY);
+    const section = screen.getByRole('region', { name: DEVICE_SAFETY.title });
+    for (const point of DEVICE_SAFETY.points) expect(within(section).getByText(point)).toBeInTheDocument();
+    expect(within(section).getByText(/call log/)).toBeInTheDocument();
+    expect(container.textContent).not.toMatch(/deleting (your )?internet history/i);
+    unmount();
+    renderResult({ ...ASHFORD, abuseTypes: ['emotional'] }, MONDAY);
+    expect(screen.queryByRole('region', { name: DEVICE_SAFETY.title })).toBeNull();
   });
 });

@@ -152,3 +152,27 @@ describe('every SAFER question page', () => {
     });
   }
 });
+
+describe('questions that must not offer a contradiction or a wrong door', () => {
+  it('the SAFER landlord question never offers owner-occupier (an owner is never asked it; anyone else would contradict their housing)', () => {
+    const copy = saferStep('landlordConsent');
+    const { onAnswer } = renderStep('landlordConsent', copy, saferStepSchema('landlordConsent', copy));
+    expect(onAnswer).not.toHaveBeenCalled();
+    const values = [...copy.options, ...(copy.orOption ? [copy.orOption] : [])].map((o) => o.value);
+    expect(values).not.toContain('owner-occupier');
+    expect(values).toEqual(expect.arrayContaining(['yes', 'no', 'pending', 'not-known']));
+    expect(screen.getAllByRole('radio')).toHaveLength(values.length);
+  });
+
+  it('a friend or relative can say they are not sure of the gender; not sure is a risk-sign option', () => {
+    const gender = triageStep('gender', 'someone-else');
+    expect(gender.orOption).toEqual(
+      expect.objectContaining({ value: 'prefer-not-to-say', label: expect.stringMatching(/not sure/i) }),
+    );
+    const risk = triageStep('riskSigns', 'self');
+    expect(risk.options.map((o) => o.value)).toContain('not-sure');
+    const legal = triageStep('accessIsLegalRight', 'self');
+    expect([...legal.options, legal.orOption].map((o) => o?.value)).toEqual(['yes', 'no', 'unsure']);
+    expect(legal.hint).toMatch(/key is not a legal right/i);
+  });
+});

@@ -123,13 +123,19 @@ describe('the self-service questions', () => {
     expect(heading()).toHaveTextContent('How old is the person you’re worried about?');
   });
 
-  it('shows the emergency page after "yes, in danger", with 999, 55 and BSL, and lets the person continue', async () => {
+  it('shows the emergency page after "yes, in danger", with a Call 999 button, 55, BSL and the text routes, and lets the person continue', async () => {
     const { user } = renderApp();
     await startTriage(user);
     await answer(user, 'immediateDanger', true);
     expect(heading()).toHaveTextContent(EMERGENCY_PAGE.title);
     await waitFor(() => expect(heading()).toHaveFocus());
-    expect(screen.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    // A large "Call 999" button (a link styled as a button), and 999 only once on the page.
+    const call = screen.getByRole('link', { name: EMERGENCY_PAGE.callButton });
+    expect(call).toHaveAttribute('href', 'tel:999');
+    expect(call).toHaveClass('govuk-button', 'app-call-999');
+    expect(document.querySelectorAll('main a[href="tel:999"]')).toHaveLength(1);
+    expect(screen.getByText(/tap the 999 button/)).toBeInTheDocument();
+    expect(screen.getByText(/Emergency SMS/)).toBeInTheDocument();
     expect(screen.getByText(/Press 55 when you are asked/)).toBeInTheDocument();
     expect(screen.getAllByText(/British Sign Language/).length).toBeGreaterThan(0);
 

@@ -14,19 +14,31 @@ export function emergencyContacts(directory: Directory) {
     call: codes.find((c) => c.number === '999'),
     silent: codes.find((c) => c.number === '55'),
     bsl: contacts.find((c) => c.type === 'bsl'),
+    /** Relay UK's 999 button and 18000, emergency SMS: steps, in the directory's words. */
+    relay: contacts.flatMap((c) => (c.type === 'relay' ? [c] : [])),
   };
 }
 
-/** The emergency box: how to call 999, what to do if you cannot speak, and 999 in BSL. */
-export function EmergencyBox({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const { call, silent, bsl } = emergencyContacts(useDirectory());
+/**
+ * The emergency box: how to call 999, what to do if you cannot speak, and 999 in BSL. On the
+ * emergency page (`withCall={false}`: the page's own big button calls 999) it also gives the text
+ * routes: Relay UK's 999 button, 18000 from a textphone and emergency SMS.
+ */
+export function EmergencyBox({
+  headingLevel = 2,
+  withCall = true,
+}: {
+  headingLevel?: 2 | 3;
+  withCall?: boolean;
+}) {
+  const { call, silent, bsl, relay } = emergencyContacts(useDirectory());
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="app-emergency" aria-labelledby="emergency-box-title">
       <Heading className="govuk-heading-m" id="emergency-box-title">
         {EMERGENCY_BOX.title}
       </Heading>
-      {call ? (
+      {call && withCall ? (
         <p className="govuk-body govuk-!-font-weight-bold app-emergency__call">
           {EMERGENCY_BOX.call.before}
           <SafeLink href={safeHref(call)} className="govuk-link app-emergency__number">
@@ -47,6 +59,13 @@ export function EmergencyBox({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           )}
         </p>
       ) : null}
+      {withCall
+        ? null
+        : relay.map((r) => (
+            <p className="govuk-body" key={r.label}>
+              {r.label}
+            </p>
+          ))}
     </section>
   );
 }

@@ -8,9 +8,12 @@ import { PRINT } from '../../content/results';
 export function PrintButton({
   label = PRINT.button,
   warning = PRINT.warning,
+  option,
 }: {
   label?: string;
   warning?: string;
+  /** A choice to make before printing (the result page: whether to include the person's answers). */
+  option?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
 }) {
   const [asking, setAsking] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,6 +46,20 @@ export function PrintButton({
           {warning}
         </strong>
       </div>
+      {option ? (
+        <div className="govuk-checkboxes__item app-print-option">
+          <input
+            className="govuk-checkboxes__input"
+            id="print-option"
+            type="checkbox"
+            checked={option.checked}
+            onChange={(event) => option.onChange(event.currentTarget.checked)}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor="print-option">
+            {option.label}
+          </label>
+        </div>
+      ) : null}
       <div className="govuk-button-group">
         <button
           type="button"

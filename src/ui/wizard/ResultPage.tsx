@@ -1,11 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TriageAnswers } from '../../../schemas/answers';
-import { COMMON } from '../../content/pages';
-import { RESULT, resultWording } from '../../content/results';
+import { COMMON, DEVICE_SAFETY } from '../../content/pages';
+import { GROUP_SHOW, GROUP_TITLES, PRINT, RESULT, resultWording } from '../../content/results';
 import { runTriage } from '../../engine';
+import { DoThisNow } from '../components/DoThisNow';
 import { Page, PageHeading } from '../components/Page';
 import { PrintButton } from '../components/PrintButton';
+import { PrintSheet } from '../components/PrintSheet';
 import { ServiceCard } from '../components/ServiceCard';
+import { layoutResult } from '../resultLayout';
 import { findService, useDirectory } from '../useDirectory';
 
 interface Props {
@@ -17,54 +20,73 @@ interface Props {
 }
 
 /**
- * The engine's recommendations, in its order: the best next step first and highlighted, then other
- * help, then court orders and the law in a section of their own (each section keeps the engine's order).
+ * The result: "Do this now" (one contact open now, and why) first, inside the first phone screen;
+ * then every recommendation under a few plain headings, each group folded (`<details>`, which works
+ * without JavaScript and with screen readers) unless it holds what the person said they want. Each
+ * number or web address is a link once on the page. In print, one page of contacts and their hours.
  */
 export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
   const directory = useDirectory();
-  const result = useMemo(
-    () => runTriage(answers, { at: at ?? new Date(), directory }),
-    [answers, directory, at],
-  );
+  const { result, layout, time } = useMemo(() => {
+    const time = at ?? new Date();
+    const result = runTriage(answers, { at: time, directory });
+    return { result, layout: layoutResult(result.recommendations, directory, time), time };
+  }, [answers, directory, at]);
   const wording = resultWording(answers.role, answers.ageBand === 'under-16');
-  const [best, ...rest] = result.recommendations;
-  const others = rest.filter((r) => r.kind !== 'legal-option');
-  const legal = rest.filter((r) => r.kind === 'legal-option');
+  const nowRec = layout.now ? result.recommendations.find((r) => r.id === layout.now?.id) : undefined;
+  const digital = answers.abuseTypes?.includes('digital') === true;
+  const [withReasons, setWithReasons] = useState(false);
 
   return (
     <Page title={wording.title} onBack={onBack}>
-      <PageHeading className="govuk-heading-xl">{wording.title}</PageHeading>
-      <p className="govuk-body-l">{wording.intro}</p>
-      {best ? (
-        <section aria-labelledby="best-next-step">
-          <h2 className="govuk-heading-l" id="best-next-step">
-            {RESULT.bestNextStep}
-          </h2>
-          <ServiceCard recommendation={best} service={findService(directory, best.id)} best />
-        </section>
-      ) : null}
-      {others.length > 0 ? (
-        <section aria-labelledby="more-help">
-          <h2 className="govuk-heading-l" id="more-help">
-            {RESULT.moreHelp}
-          </h2>
-          {others.map((rec) => (
-            <ServiceCard key={rec.id} recommendation={rec} service={findService(directory, rec.id)} />
-          ))}
-        </section>
-      ) : null}
-      {legal.length > 0 ? (
-        <section aria-labelledby="legal-options">
-          <h2 className="govuk-heading-l" id="legal-options">
-            {RESULT.legalTitle}
-          </h2>
-          <p className="govuk-body">{RESULT.legalIntro}</p>
-          {legal.map((rec) => (
-            <ServiceCard key={rec.id} recommendation={rec} service={findService(directory, rec.id)} />
-          ))}
-        </section>
-      ) : null}
-      <PrintButton />
+      <div className="app-no-print">
+        <PageHeading className="govuk-heading-l">{wording.title}</PageHeading>
+        {layout.now && nowRec ? (
+          <DoThisNow
+            action={layout.now}
+            recommendation={nowRec}
+            service={findService(directory, layout.now.id)}
+          />
+        ) : null}
+        <p className="govuk-body">{wording.intro}</p>
+        {layout.groups.map((group) => (
+          <section key={group.id} aria-labelledby={`group-${group.id}`} className="app-group">
+            <h2 className="govuk-heading-m" id={`group-${group.id}`}>
+              {GROUP_TITLES[group.id]}
+            </h2>
+            <details className="govuk-details app-group__details" open={group.open}>
+              <summary className="govuk-details__summary">
+                <span className="govuk-details__summary-text">{GROUP_SHOW(group.cards.length)}</span>
+              </summary>
+              <div className="govuk-details__text app-group__cards">
+                {group.cards.map((card) => (
+                  <ServiceCard
+                    key={card.recommendation.id}
+                    recommendation={card.recommendation}
+                    service={card.service}
+                    contacts={card.contacts}
+                    at={time}
+                  />
+                ))}
+              </div>
+            </details>
+          </section>
+        ))}
+        {digital ? (
+          <section aria-labelledby="device-safety" className="app-device-safety">
+            <h2 className="govuk-heading-m" id="device-safety">
+              {DEVICE_SAFETY.title}
+            </h2>
+            <ul className="govuk-list govuk-list--bullet">
+              {DEVICE_SAFETY.points.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+      <PrintSheet layout={layout} printedOn={time} withReasons={withReasons} />
+      <PrintButton option={{ label: PRINT.includeReasons, checked: withReasons, onChange: setWithReasons }} />
       <p className="govuk-body app-no-print">{RESULT.startAgainText}</p>
       <div className="govuk-button-group app-no-print">
         <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>
