@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerSet, answerSets } from '../../fixtures/answers';
 import type { Directory } from '../../schemas/directory';
-import { runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/directory/bundled';
+import { runTriage } from '../../src/engine';
 import { contactHours, doThisNow } from '../../src/engine/doThisNow';
 import { isOpen } from '../../src/engine/hours';
 

@@ -34,8 +34,8 @@ import {
   YES_NO_UNSURE,
 } from '../../schemas/answers';
 import { SaferResult, TriageResult } from '../../schemas/output';
-import { AnswersError, checkSafer, runTriage } from '../../src/engine';
 import { bundledDirectory } from '../../src/directory/bundled';
+import { AnswersError, checkSafer, runTriage } from '../../src/engine';
 import {
   PINNED_TIMES,
   REASON_CONDITIONS,
