@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { maracMachine } from '../../machines/maracMachine';
 import { saferMachine } from '../../machines/saferMachine';
 import { triageMachine } from '../../machines/triageMachine';
 import { AnswersError, checkMarac, checkSafer, runTriage } from '../engine';
@@ -22,6 +23,7 @@ export const statecharts = () =>
   statechartsDocument({
     'triageMachine (self-service)': triageMachine,
     'saferMachine (professional SAFER check)': saferMachine,
+    'maracMachine (professional MARAC threshold check)': maracMachine,
   });
 
 class UsageError extends Error {}
