@@ -141,7 +141,8 @@ export const triageKey = (s: TriageSnapshot) =>
 export const saferKey = (s: SaferSnapshot) =>
   JSON.stringify([s.value, s.context.reviewing, s.context.editing, saferRouting(s.context.answers)]);
 
-export const forwardOnly = (_: unknown, event: { type: string }) => event.type !== 'BACK' && event.type !== 'CHANGE';
+export const forwardOnly = (_: unknown, event: { type: string }) =>
+  event.type !== 'BACK' && event.type !== 'CHANGE';
 
 /**
  * Only the events the current state handles (getAdjacencyMap sends every listed event to every state
@@ -400,7 +401,11 @@ export function replayEdges<S>(
  * Every class of every question appears on some path (a question never asked, or a class whose
  * routing never lets it be answered, shows here); returns how many of all the values appear.
  */
-export function checkValues(paths: ModelPath<{ type: string }>[], values: ValueClasses<string>, failures: string[]) {
+export function checkValues(
+  paths: ModelPath<{ type: string }>[],
+  values: ValueClasses<string>,
+  failures: string[],
+) {
   const seen = new Set(paths.flatMap((p) => p.events.filter(isAnswer).map((e) => show([e]))));
   let count = 0;
   let total = 0;
