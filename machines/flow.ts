@@ -15,7 +15,7 @@
  * A machine is `setup({ types, guards: flow.guards, actions: flow.actions }).createMachine({ id,
  * context: flow.context, initial: flow.first, states: flow.states })`. No invoke, no delays.
  */
-import { assign } from 'xstate';
+import { assign, type StateMachine } from 'xstate';
 
 export interface Route<Guard extends string, Target extends string> {
   guard?: Guard;
@@ -250,9 +250,19 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
     [table.final]: { type: 'final' as const },
   };
 
+  /**
+   * The event that answers `question` with `value`: the value as the question's form schema parsed it
+   * (the UI's boundary), so the one cast here stands for every page of every flow.
+   */
+  const answer = (question: Q, value: unknown) =>
+    ({ type: `ANSWER.${question}`, value }) as AnswerEvent<A, Q>;
+
   return {
     questions,
     first,
+    final: table.final,
+    pauses: Object.keys(pauses) as P[],
+    answer,
     context: { answers: {} as A, reviewing: false, editing: null } as C,
     walk,
     path,
@@ -262,3 +272,26 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
     states,
   };
 }
+
+/**
+ * A machine built from a flow (any flow: its context and events are the flow's; the rest is the
+ * machine's own). The wizard (src/ui/wizard/Wizard.tsx) runs any of them through this type.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: children, actions, guards, states and the rest vary per machine
+type Any = any;
+export type FlowMachine<A extends Draft<Q>, Q extends string> = StateMachine<
+  FlowContext<A, Q>,
+  FlowEvent<A, Q>,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any,
+  Any
+>;

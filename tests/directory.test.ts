@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DAYS, DESTINATION_IDS, Directory, type Schedule, type Service } from '../schemas/directory';
-import { bundledDirectory } from '../src/engine/directory';
+import { bundledDirectory } from '../src/directory/bundled';
 import { pages, resolve } from './sources/evidence';
 
 const seedsDir = new URL('../sources/seeds/', import.meta.url);
@@ -104,7 +104,7 @@ describe('the service directory', () => {
     expect(parsed.success).toBe(true);
   });
   it('is, as bundled into the app, exactly what the schema gives back (the app does not parse it again)', () => {
-    // src/engine/directory.ts hands the imported JSON to the app as a Directory without parsing it on
+    // src/directory/bundled.ts hands the imported JSON to the app as a Directory without parsing it on
     // every phone; this holds only while parsing strips, defaults and transforms nothing.
     expect(parsed.success).toBe(true);
     expect(parsed.data).toStrictEqual(raw);

@@ -23,7 +23,7 @@ import type { Recommendation, SaferResult, TriageResult } from '../../schemas/ou
 import { areaReasonText, NEXT_STEP_COPY, thresholdReasonText } from '../content/marac';
 import { reasonText } from '../content/reasons';
 import { ALTERNATIVE_REASONS, criterionReasonText } from '../content/safer';
-import { bundledDirectory } from './directory';
+import { bundledDirectory } from '../directory/bundled';
 import { isOpen, nextOpening } from './hours';
 
 export class AnswersError extends Error {

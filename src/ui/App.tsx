@@ -34,7 +34,7 @@ let prepared = false;
 function prepareFlows() {
   if (prepared) return;
   prepared = true;
-  void import('../engine/liveDirectory').then((m) => m.startLiveDirectory()).catch(() => {});
+  void import('../directory/live').then((m) => m.startLiveDirectory()).catch(() => {});
   void Promise.all([triage.preload(), safer.preload()]).catch(() => {});
 }
 

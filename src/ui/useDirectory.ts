@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DestinationId, Directory, Service } from '../../schemas/directory';
-import { directoryStore } from '../engine/directoryStore';
+import { directoryStore } from '../directory/store';
 
 /** The service directory the app shows now (bundled, or a live copy when one arrives). */
 export const useDirectory = (): Directory =>

@@ -147,7 +147,7 @@ function benchBundle(outDir: string) {
       target: '',
     });
   }
-  const live = closure('src/engine/liveDirectory.ts').reduce((sum, f) => sum + gzip(f), 0);
+  const live = closure('src/directory/live.ts').reduce((sum, f) => sum + gzip(f), 0);
   add({ section: 'bundle', what: 'live directory check, after first paint', value: kB(live), target: '' });
   add({
     section: 'bundle',

@@ -20,7 +20,7 @@ import { answerSets } from '../../fixtures/answers';
 import { saferSets } from '../../fixtures/safer';
 import type { Recommendation } from '../../schemas/output';
 import { checkSafer, runTriage } from '../../src/engine';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { SENTINEL_STATE } from '../../src/ui/history';
 import { DEFAULT_AT, drivePath, openFlow, startPath } from './support/drive';
 import { type Harness, startHarness } from './support/harness';

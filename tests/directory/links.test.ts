@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../schemas/directory';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { isSafeHref, safeHref } from '../../src/engine/links';
 
 const all = bundledDirectory.services.flatMap((s) => s.contacts.map((c) => ({ id: s.id, contact: c })));

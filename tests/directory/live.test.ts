@@ -7,15 +7,15 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Directory, Service } from '../../schemas/directory';
-import { bundledDirectory } from '../../src/engine/directory';
-import { directoryStore } from '../../src/engine/directoryStore';
+import { bundledDirectory } from '../../src/directory/bundled';
+import { directoryStore } from '../../src/directory/store';
 import { runTriage } from '../../src/engine/index';
 import {
   DIRECTORY_TIMEOUT_MS,
   type LiveDirectoryOutcome,
   loadLiveDirectory,
   startLiveDirectory,
-} from '../../src/engine/liveDirectory';
+} from '../../src/directory/live';
 import { DIRECTORY_PATH, directoryHandler, directoryJson, updatedNumber } from '../../src/mocks/handlers';
 import { ORIGIN, server, withDirectoryServer } from './server';
 

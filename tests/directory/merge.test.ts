@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Directory } from '../../schemas/directory';
-import { bundledDirectory } from '../../src/engine/directory';
-import { mergeDirectory } from '../../src/engine/liveDirectory';
+import { bundledDirectory } from '../../src/directory/bundled';
+import { mergeDirectory } from '../../src/directory/live';
 import { directoryJson } from '../../src/mocks/handlers';
 
 const quiet = () => {};

@@ -8,7 +8,7 @@ import type { Schedule, Service } from '../../schemas/directory';
 import { OrukDirectory, type OrukService } from '../../schemas/oruk';
 import { orukDirectory, uuid5 } from '../../src/cli/directory';
 import { main } from '../../src/cli/pathway';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { isOpen } from '../../src/engine/hours';
 import { schedulesOf } from '../../src/engine/index';
 

@@ -9,7 +9,7 @@ import type { SaferAnswers, TriageAnswers } from '../../schemas/answers';
 import { isKentDistrict } from '../../schemas/answers';
 import type { DestinationId } from '../../schemas/directory';
 import { SaferResult, TriageResult } from '../../schemas/output';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 
 /** Times "open now" is pinned to (Europe/London is UTC+0 in November). */
 export const PINNED_TIMES = {

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, Service } from '../../schemas/directory';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { isOpen, londonWeekMinute, nextOpening } from '../../src/engine/hours';
 import { runTriage } from '../../src/engine/index';
 

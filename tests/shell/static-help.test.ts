@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_OUTLET } from '../../scripts/vite-prerender';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { renderStartPage } from '../../src/ui/prerender';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMON, CRASH, START } from '../../src/content/pages';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { heading, renderApp } from './helpers';
 
 vi.mock('../../src/ui/wizard/TriageWizard', () => ({

@@ -6,10 +6,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESULT } from '../../src/content/results';
-import { bundledDirectory } from '../../src/engine/directory';
-import { directoryStore } from '../../src/engine/directoryStore';
+import { bundledDirectory } from '../../src/directory/bundled';
+import { directoryStore } from '../../src/directory/store';
 import { parseTriageAnswers } from '../../src/engine/index';
-import { startLiveDirectory } from '../../src/engine/liveDirectory';
+import { startLiveDirectory } from '../../src/directory/live';
 import { directoryHandler, updatedNumber } from '../../src/mocks/handlers';
 import { dateText } from '../../src/ui/format';
 import { ResultPage } from '../../src/ui/wizard/ResultPage';

@@ -13,7 +13,7 @@ import { knownSaferAnswers } from '../../machines/saferMachine';
 import { COMMON } from '../../src/content/pages';
 import { CHECK_ANSWERS, VERDICT } from '../../src/content/results';
 import { checkSafer, runTriage } from '../../src/engine';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { verdictTitle } from '../../src/ui/safer/VerdictPage';
 import {
   driveSaferUi,

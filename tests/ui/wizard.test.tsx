@@ -9,7 +9,7 @@ import type { TriageAnswers } from '../../schemas/answers';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, pageTitle, START } from '../../src/content/pages';
 import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
 import { triageStep } from '../../src/content/steps';
-import { bundledDirectory } from '../../src/engine/directory';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { SENTINEL_STATE } from '../../src/ui/history';
 import { choose, driveTriageUi, heading, painted, renderApp, startTriage, type User } from './helpers';
 

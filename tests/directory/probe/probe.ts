@@ -1,4 +1,4 @@
 /** The app's one start call, built on its own by tests/directory/build.test.ts. */
-import { startLiveDirectory } from '../../../src/engine/liveDirectory';
+import { startLiveDirectory } from '../../../src/directory/live';
 
 void startLiveDirectory();

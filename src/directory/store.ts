@@ -4,7 +4,7 @@
  * `useSyncExternalStore(directoryStore.subscribe, directoryStore.getSnapshot)`.
  */
 import type { Directory } from '../../schemas/directory';
-import { bundledDirectory } from './directory';
+import { bundledDirectory } from './bundled';
 
 type Listener = () => void;
 

@@ -14,8 +14,8 @@
  */
 import { type DestinationId, Directory, Service } from '../../schemas/directory';
 import { problemsOf } from '../../schemas/issues';
-import { bundledDirectory } from './directory';
-import { directoryStore } from './directoryStore';
+import { bundledDirectory } from './bundled';
+import { directoryStore } from './store';
 
 export const DEFAULT_DIRECTORY_URL = '/directory.json';
 export const DIRECTORY_TIMEOUT_MS = 2000;
