@@ -139,10 +139,10 @@ export const NEXT_STEPS = [
 export type NextStepId = (typeof NEXT_STEPS)[number];
 
 /** The few next steps that are services of the directory (their contacts show on the result page). */
-export const NEXT_STEP_SERVICES = {
+export const NEXT_STEP_SERVICES: Partial<Record<NextStepId, (typeof DESTINATION_IDS)[number]>> = {
   idva: 'idva',
   'medway-sanctuary': 'medway-sanctuary',
-} as const satisfies Partial<Record<NextStepId, (typeof DESTINATION_IDS)[number]>>;
+};
 
 export const MaracResult = z.strictObject({
   verdict: z.enum(MARAC_VERDICTS),

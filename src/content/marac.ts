@@ -29,6 +29,15 @@ export const THRESHOLD_NAMES = {
 
 export const AREA_CRITERION = 'Based in Kent or Medway';
 
+/** How each indicator reads as a checkbox. */
+export const INDICATOR_LABELS = {
+  weapons: 'Use of weapons',
+  'multiple-perpetrators': 'Multiple perpetrators',
+  strangulation: 'Strangulation',
+  'extreme-fear': 'Extreme fear',
+} as const satisfies Record<HighRiskIndicator, string>;
+
+/** How each indicator reads in a sentence. */
 export const INDICATOR_NAMES = {
   weapons: 'use of weapons',
   'multiple-perpetrators': 'multiple perpetrators',
@@ -50,14 +59,14 @@ const REASONS = {
   'visible-high-risk:under': (a) => `${yeses(a.dashYesCount)} on the DASH, below 14.`,
   'professional-judgement:unknown': 'Decide whether you judge the case to be high risk.',
   'professional-judgement:indicators-unknown':
-    'You judged the risk to be below high. Find out whether weapons, multiple perpetrators, strangulation or extreme fear are part of the abuse.',
+    'Judged to be below high risk. Find out whether weapons, multiple perpetrators, strangulation or extreme fear are part of the abuse.',
   'professional-judgement:indicator': (a) =>
     `A stand-alone high-risk indicator: ${list((a.highRiskIndicators ?? []).map((i) => INDICATOR_NAMES[i]))}.`,
-  'professional-judgement:judged-high-risk': 'You judge the case to be high risk.',
+  'professional-judgement:judged-high-risk': 'Judged to be high risk.',
   'professional-judgement:not-judged-high-risk':
-    'You judged the risk to be below high, and there are no stand-alone high-risk indicators.',
+    'Judged to be below high risk, with no stand-alone high-risk indicators.',
   'professional-judgement:dash-not-lowered':
-    'You judged the risk to be below high. Judgement is never used to lower a DASH count of 14 or more.',
+    'Judged to be below high risk. Judgement is never used to lower a DASH count of 14 or more.',
   'escalation:unknown':
     'Find out whether the abuse is getting more frequent or more severe, and how many events there were in the last 6 months.',
   'escalation:escalating': 'The abuse is getting more frequent or more severe.',
@@ -74,7 +83,7 @@ const REASONS = {
   'suicide-or-self-harm:yes':
     'The abuse is current, with a high risk of harm from the perpetrator, or of suicide or self-harm because of it.',
   'suicide-or-self-harm:no':
-    'You found the risk of harm from the perpetrator, and of suicide or self-harm, to be below high.',
+    'The risk of harm from the perpetrator, and of suicide or self-harm, was found to be below high.',
 } as const satisfies Record<ThresholdReason, Words>;
 
 const AREA_REASONS = {
@@ -151,3 +160,39 @@ export const MARAC_VERDICT_TITLES = {
   'not-known-yet': 'Not known yet',
   'not-high-risk': 'Below the MARAC threshold',
 } as const satisfies Record<MaracVerdict, string>;
+
+/** The words of the MARAC check's own pages: its start, check answers and result. */
+export const MARAC_PAGE = {
+  confirm: 'See if it meets the MARAC threshold',
+  leads: {
+    refer: (met: string) =>
+      `It meets the high-risk threshold (${met}), and they are based in Kent or Medway.`,
+    'refer-where-they-live': (met: string) =>
+      `It meets the high-risk threshold (${met}), and they are based outside Kent and Medway.`,
+    'not-known-yet': (met: string) =>
+      met
+        ? `It meets the high-risk threshold (${met}). Find out where they are based before you refer.`
+        : 'No threshold is met on what you know so far. Find out the rest before you decide.',
+    'not-high-risk': () => 'None of the four thresholds is met.',
+  } satisfies Record<MaracVerdict, (met: string) => string>,
+  thresholdsTitle: 'Each threshold',
+  status: { met: 'Met', 'not-met': 'Not met', unknown: 'Not known' } as const,
+  nextTitle: 'What to do next',
+  formLink: 'Make a MARAC referral, on the Kent & Medway domestic abuse services site',
+  saferButton: 'Check if SAFER fits',
+  saferLeave: 'This leaves this result. Copy or print the summary first if you need it.',
+  summary: {
+    title: 'Referral summary',
+    lead: 'Copy this into the MARAC Referral Form, or print it. It holds no names. Nothing is sent from this page.',
+    copy: 'Copy the summary',
+    copied: 'Copied. You can now paste the summary into the referral form.',
+    copyFailed: 'Your browser did not let us copy. Select the summary and copy it yourself.',
+  },
+  summaryHeading: 'MARAC referral summary (Kent and Medway criteria)',
+  summaryResult: 'Result',
+  summaryNotKnown: 'not known',
+  print: 'Print this page',
+  printWarning:
+    'A printout could be found by the person causing harm. Keep it somewhere safe, and do not give it to the person you support to take home unless it is safe.',
+  changeAnswers: 'Change the answers',
+};
