@@ -322,7 +322,9 @@ export function answerPath(flow: Flow, answers: TriageAnswers | SaferAnswers | M
     if (state === 'emergency') event = { type: 'CONTINUE' };
     else if (state === 'checkAnswers') event = { type: 'CONFIRM' };
     else {
-      const value = (answers as Record<string, unknown>)[state];
+      const given = (answers as Record<string, unknown>)[state];
+      // The checks' pages offer "Not known yet" for an area not known: the contract's "unknown".
+      const value = flow !== 'triage' && state === 'area' && given === 'unknown' ? null : given;
       if (value === undefined && flow === 'triage') throw new Error(`the answers lack ${state}`);
       event = { type: `ANSWER.${state}`, value: value ?? null } as ModelEvent;
     }
