@@ -5,6 +5,8 @@
  * own Back and Confirm use), so no actor runs: the same route each question's machine state takes.
  */
 import type { SaferAnswers, SaferQuestion, TriageAnswers, TriageQuestion } from '../schemas/answers';
+import type { MaracAnswers, MaracQuestion } from '../schemas/marac';
+import { maracFlow } from './maracMachine';
 import { saferFlow } from './saferMachine';
 import { triageFlow } from './triageMachine';
 
@@ -34,5 +36,17 @@ export interface SaferDrive {
 /** Every SAFER question may be "not known yet": a missing answer is that, and the check goes on. */
 export function driveSafer(input: SaferAnswers): SaferDrive {
   const asked = saferFlow.walk(input).filter((s) => s !== 'checkAnswers');
+  return { asked, answers: pick(input, asked) };
+}
+
+export interface MaracDrive {
+  asked: MaracQuestion[];
+  /** The answers the check asked for, "not known yet" left out. */
+  answers: MaracAnswers;
+}
+
+/** Every MARAC question may be "not known yet": a missing answer is that, and the check goes on. */
+export function driveMarac(input: MaracAnswers): MaracDrive {
+  const asked = maracFlow.walk(input).filter((s) => s !== 'checkAnswers');
   return { asked, answers: pick(input, asked) };
 }

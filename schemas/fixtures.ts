@@ -1,11 +1,12 @@
 /**
- * The named answer sets of fixtures/answers/ and fixtures/safer/: unit, UI and browser tests reuse
+ * The named answer sets of fixtures/answers/, fixtures/safer/ and fixtures/marac/: unit, UI and browser tests reuse
  * them, so each file is parsed here and a bad one fails loudly, naming the file and the field.
  */
 import * as z from 'zod/mini';
 import { SaferAnswers, TriageAnswers } from './answers';
 import { DESTINATION_IDS } from './directory';
 import { formatProblems, problemsOf } from './issues';
+import { MARAC_VERDICTS, MaracAnswers, NEXT_STEPS, THRESHOLDS } from './marac';
 import { CRITERIA } from './safer';
 
 const name = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case name, as the file is named'));
@@ -88,3 +89,34 @@ export function parseFixtures<T extends { name: string }>(
   if (sets.length === 0) throw new Error('no answer sets found');
   return sets;
 }
+
+const thresholds = z
+  .array(z.enum(THRESHOLDS))
+  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each threshold at most once' }));
+
+/**
+ * A professional MARAC threshold check: the answers, the verdict, which thresholds are met, not met
+ * or not known (every threshold in exactly one list), and, when given, exactly the next steps.
+ */
+export const MaracSet = z
+  .strictObject({
+    name,
+    description: z.string().check(z.minLength(10)),
+    answers: MaracAnswers,
+    verdict: z.enum(MARAC_VERDICTS),
+    met: thresholds,
+    notMet: thresholds,
+    unknown: thresholds,
+    /** Exactly the next steps the check names, in order; left out: not checked. */
+    next: z.optional(z.array(z.enum(NEXT_STEPS))),
+  })
+  .check(
+    z.refine(
+      (set) => [...set.met, ...set.notMet, ...set.unknown].sort().join() === [...THRESHOLDS].sort().join(),
+      {
+        message: 'every threshold must be in exactly one of met, notMet and unknown',
+        path: ['unknown'],
+      },
+    ),
+  );
+export type MaracSet = z.infer<typeof MaracSet>;

@@ -2,6 +2,7 @@
  * The command line (a public interface):
  *   pathway triage FILE     answers → recommendations (FILE may be - for stdin; --at ISO-TIME)
  *   pathway safer FILE      SAFER answers → verdict, criteria, alternatives
+ *   pathway marac FILE      MARAC answers → verdict, thresholds, area, next steps
  *   pathway chart           writes docs/statecharts.md
  *   pathway directory       the directory as Open Referral UK JSON; --stale DAYS lists old entries
  * Bad input: exit code 2 and a message on stderr naming each field. Never a stack trace, never a
@@ -10,9 +11,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { maracMachine } from '../../machines/maracMachine';
 import { saferMachine } from '../../machines/saferMachine';
 import { triageMachine } from '../../machines/triageMachine';
-import { AnswersError, checkSafer, runTriage } from '../engine';
+import { AnswersError, checkMarac, checkSafer, runTriage } from '../engine';
 import { statechartsDocument } from './chart';
 import { directoryCommand } from './directory';
 import { terminalOutput } from './terminal';
@@ -23,11 +25,12 @@ export const statecharts = () =>
   statechartsDocument({
     'triageMachine (self-service)': triageMachine,
     'saferMachine (professional SAFER check)': saferMachine,
+    'maracMachine (professional MARAC threshold check)': maracMachine,
   });
 
 class UsageError extends Error {}
 
-const USAGE = `usage: pathway triage FILE [--at ISO-TIME] | pathway safer FILE | pathway chart | pathway directory [--stale DAYS]
+const USAGE = `usage: pathway triage FILE [--at ISO-TIME] | pathway safer FILE | pathway marac FILE | pathway chart | pathway directory [--stale DAYS]
 FILE is a JSON answers object, or - to read standard input.`;
 
 function readJson(file: string | undefined): unknown {
@@ -85,6 +88,8 @@ function run(argv: string[]): { code: number; stdout: string; stderr: string } {
         return ok(runTriage(readJson(file), { at }));
       case 'safer':
         return ok(checkSafer(readJson(file)));
+      case 'marac':
+        return ok(checkMarac(readJson(file)));
       case 'directory':
         return directoryCommand(args.slice(1), values, at);
       case 'chart':

@@ -123,11 +123,20 @@ export const DEVICE_SAFETY = {
 };
 
 export const PROFESSIONAL_START = {
-  title: 'Check if someone can get SAFER',
+  title: 'Checks for professionals',
   intro:
+    'Two checks for professionals supporting someone affected by domestic abuse in Kent and Medway. If you do not know an answer yet, choose ‘Not known yet’.',
+  saferTitle: 'Check if someone can get SAFER',
+  saferAbout:
     'SAFER (Sanctuary Access for Eligible Residents) is run by Kent County Council. It makes a survivor’s home more secure, so they can stay there safely. It is free.',
-  how: 'Answer one question for each rule of the scheme. If you do not know an answer yet, choose ‘Not known yet’.',
+  how: 'Answer one question for each rule of the scheme.',
   get: 'You will see if they can get SAFER, what is missing, what else could help, and a summary you can copy into the referral form.',
+  maracTitle: 'Check the MARAC threshold',
+  maracAbout:
+    'MARAC is the meeting where agencies share information about high-risk cases and plan together to reduce the risk. Check the case against the Kent and Medway criteria: the DASH count, your professional judgement, escalation, and suicide or self-harm.',
+  maracGet:
+    'You will need the number of “yes” answers on the DASH, if you completed one. You will see each threshold, what to do next, and a summary for the MARAC Referral Form.',
+  maracStart: 'Start the MARAC check',
   private: 'Nothing you enter is sent or saved. It is gone when you leave or close the page.',
   publicLink: 'Find help for yourself or someone else instead',
 };

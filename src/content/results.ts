@@ -134,19 +134,32 @@ export const PRINT = {
 export const VERDICT = {
   eligibleTitle: 'Eligible for SAFER',
   notEligibleTitle: 'Not eligible for SAFER',
-  eligibleOnceTitle: (missing: string) => `Eligible once ${missing}`,
-  eligibleLead: 'They meet every rule of the scheme. You can make a SAFER referral.',
-  notEligibleLead: (failed: string) => `They do not meet these rules: ${failed}.`,
-  eligibleOnceLead: 'They meet every rule we know about so far. Find out the rest before you refer.',
+  /** The verdict in a few words: how many rules are still to check, never "Eligible once …". */
+  eligibleOnceTitle: (unknown: number) =>
+    `Not known yet: ${unknown === 1 ? '1 rule' : `${unknown} rules`} to check`,
+  eligibleLead: 'They meet every rule of the scheme. Make a SAFER referral.',
+  notEligibleLead: (failed: string, count: number) =>
+    `${count === 1 ? '1 rule is' : `${count} rules are`} not met: ${failed}.`,
+  eligibleOnceLead: 'Every rule you know about is met. Find out the rest before you refer.',
   criteriaTitle: 'Each rule of the scheme',
   status: { met: 'Met', 'not-met': 'Not met', unknown: 'Not known yet' } as const,
   gapsTitle: 'What to do next',
   alternativesTitle: 'Other help that fits',
+  formTitle: 'Make the referral',
+  /** Seed 001 and Kelsi: "To make a referral complete the SAFER Scheme referral form". */
+  formText:
+    'Complete the SAFER Scheme referral form. Kent County Council links to it from its domestic abuse page, and from its domestic abuse page for professionals on Kelsi.',
+  formLink: 'Domestic abuse, on Kelsi (Kent County Council)',
+  formHref: 'https://www.kelsi.org.uk/child-protection-and-safeguarding/domestic-abuse',
+  maracTitle: 'If the risk is high',
+  maracText:
+    'If you think they are at high risk of harm, check whether the case meets the Kent and Medway MARAC threshold. This leaves this result: copy or print it first if you need it.',
+  maracButton: 'Check the MARAC threshold',
   summaryTitle: 'Referral summary',
   summaryLead:
-    'Copy this into the SAFER referral form, or print it. It holds no names. Nothing is sent from this page.',
+    'Copy this into the SAFER Scheme referral form, or print it. It holds no names. Nothing is sent from this page.',
   copy: 'Copy the summary',
-  print: 'Print the summary',
+  print: 'Print this page',
   changeAnswers: 'Change the answers',
   copied: 'Copied. You can now paste the summary into the referral form.',
   copyFailed: 'Your browser did not let us copy. Select the summary and copy it yourself.',
@@ -154,21 +167,8 @@ export const VERDICT = {
     'A printout could be found by the person causing harm. Keep it somewhere safe, and do not give it to the survivor to take home unless it is safe.',
   summaryHeading: 'SAFER referral summary',
   summaryVerdict: 'Result',
-  summaryCriteria: 'Rules',
-  summaryAnswers: 'Answers',
+  summaryNotKnown: 'not known yet',
   summaryAlternatives: 'Other help',
-};
-
-/** The end of "Eligible once …": what is missing, per criterion. */
-export const ONCE_KNOWN: Record<CriterionId, string> = {
-  age: 'their age is known',
-  'lives-in-kent': 'you know they live in Kent',
-  'stay-local': 'you know they need to stay local',
-  'not-temporary': 'you know they are not in temporary housing',
-  'perpetrator-no-access': 'you know the perpetrator has no access',
-  'safest-and-consented': 'staying is confirmed safest with consent',
-  'landlord-consent': 'the landlord agrees',
-  'professional-referral': 'a professional makes the referral',
 };
 
 /** What to do about each criterion that is not met or not known yet. */

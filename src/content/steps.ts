@@ -36,8 +36,16 @@ export interface StepCopy {
   /** The question: the page's `<h1>` (the fieldset legend) and its title. */
   title: string;
   hint?: string;
-  kind: 'radios' | 'checkboxes';
+  /** `number`: a whole number typed in a box (the MARAC check's counts), labelled `inputLabel`. */
+  kind: 'radios' | 'checkboxes' | 'number';
   options: OptionCopy[];
+  /** `number` only: the label of the box (the question itself is the legend). */
+  inputLabel?: string;
+  /**
+   * Checkboxes and `number`: "Not known yet" (value "not-known"), shown last after an "or" divider,
+   * exclusive of every other answer (the MARAC check's indicators and counts).
+   */
+  notKnown?: OptionCopy;
   /**
    * Radios: an answer shown after an "or" divider ("I'm not sure", "Not known yet").
    * Checkboxes: the option that means "none of these" (exclusive: it clears the others).
@@ -74,7 +82,7 @@ export const choices =
 /** Who the questions are about. `undefined` before the role is known. */
 export type Voice = Role | undefined;
 
-const YES_NO: OptionCopy[] = [
+export const YES_NO: OptionCopy[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
@@ -96,7 +104,7 @@ function words(voice: Voice) {
   };
 }
 
-const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => {
+export const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as const).map((value) => {
   // The main towns under each area (sources/pages/kent-towns.md): people know their town, not always their council.
   const hint = areaTownsHint(value);
   return hint ? { value, label: AREA_NAMES[value], hint } : { value, label: AREA_NAMES[value] };
@@ -431,7 +439,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
   }
 }
 
-const NOT_KNOWN: OptionCopy = { value: 'not-known', label: 'Not known yet' };
+export const NOT_KNOWN: OptionCopy = { value: 'not-known', label: 'Not known yet' };
 
 /** The SAFER check's questions, asked of a professional about the survivor. */
 export function saferStep(question: SaferQuestion): StepCopy {

@@ -1,9 +1,11 @@
 /**
- * The engine as a library: `runTriage(answers, { at })` and `checkSafer(answers)`. Both drive the
+ * The engine as a library: `runTriage(answers, { at })`, `checkSafer(answers)` and
+ * `checkMarac(answers)`. Each drives the
  * same machines the wizard drives, then word the result with the copy in src/content. The command
  * line, the result pages and the tests all call these.
  */
-import { driveSafer, driveTriage } from '../../machines/drive';
+import { driveMarac, driveSafer, driveTriage } from '../../machines/drive';
+import { assessMarac } from '../../machines/marac';
 import { servesArea } from '../../machines/predicates';
 import { recommend } from '../../machines/recommend';
 import { assessSafer } from '../../machines/safer';
@@ -17,7 +19,9 @@ import {
 } from '../../schemas/answers';
 import type { Directory, Schedule, Service } from '../../schemas/directory';
 import { allowedBy, type FieldProblem, problemsOf } from '../../schemas/issues';
+import { MARAC_QUESTIONS, MaracAnswers, type MaracResult } from '../../schemas/marac';
 import type { Recommendation, SaferResult, TriageResult } from '../../schemas/output';
+import { areaReasonText, NEXT_STEP_COPY, thresholdReasonText } from '../content/marac';
 import { reasonText } from '../content/reasons';
 import { ALTERNATIVE_REASONS, criterionReasonText } from '../content/safer';
 import { bundledDirectory } from '../directory/bundled';
@@ -134,5 +138,32 @@ export function checkSafer(input: unknown): SaferResult {
       id: alt.id,
       reason: ALTERNATIVE_REASONS[alt.reason],
     })),
+  };
+}
+
+export function parseMaracAnswers(input: unknown): MaracAnswers {
+  const parsed = MaracAnswers.safeParse(input);
+  if (!parsed.success) {
+    throw new AnswersError(problemsOf(parsed.error, input, { knownFields: MARAC_QUESTIONS }));
+  }
+  return parsed.data;
+}
+
+/**
+ * The Kent & Medway MARAC threshold: every key optional (missing is "not known"); answers to
+ * questions the check does not ask (made moot by another answer) are ignored, as for SAFER.
+ */
+export function checkMarac(input: unknown): MaracResult {
+  const { answers } = driveMarac(parseMaracAnswers(input));
+  const assessment = assessMarac(answers);
+  return {
+    verdict: assessment.verdict,
+    thresholds: assessment.thresholds.map((t) => ({
+      id: t.id,
+      status: t.status,
+      reason: thresholdReasonText(t.reason, answers),
+    })),
+    area: { status: assessment.area.status, reason: areaReasonText(assessment.area.reason, answers) },
+    next: assessment.next.map((id) => ({ id, reason: NEXT_STEP_COPY[id].reason })),
   };
 }

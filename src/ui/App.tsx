@@ -11,6 +11,7 @@ import { COMMON } from '../content/pages';
 import { WizardErrorBoundary } from './components/ErrorBoundary';
 import { BackContext, FocusOnMount } from './components/Page';
 import { createBackController } from './history';
+import { type OtherCheck, OtherCheckContext } from './otherCheck';
 import { BeforeYouStart } from './pages/BeforeYouStart';
 import { OnlineSafety } from './pages/OnlineSafety';
 import { ProfessionalStart } from './pages/ProfessionalStart';
@@ -21,6 +22,7 @@ import { onWipe, wipeAnswers } from './session';
 // Rendered at once, without a "Loading" page, once their code has arrived (see preloadable.tsx).
 const triage = preloadable(() => import('./wizard/TriageWizard'));
 const safer = preloadable(() => import('./safer/SaferWizard'));
+const marac = preloadable(() => import('./marac/MaracWizard'));
 
 /**
  * Once the person leaves the start page (or once the app is up, where its first page is the SAFER
@@ -35,7 +37,7 @@ function prepareFlows() {
   if (prepared) return;
   prepared = true;
   void import('../directory/live').then((m) => m.startLiveDirectory()).catch(() => {});
-  void Promise.all([triage.preload(), safer.preload()]).catch(() => {});
+  void Promise.all([triage.preload(), safer.preload(), marac.preload()]).catch(() => {});
 }
 
 export type Screen =
@@ -44,7 +46,8 @@ export type Screen =
   | 'online-safety'
   | 'triage'
   | 'professional-start'
-  | 'safer';
+  | 'safer'
+  | 'marac';
 
 export interface AppProps {
   /** `?mode=professional`, read once when the page loads: the SAFER check's start page is home. */
@@ -101,6 +104,10 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     setNavigated(true);
     setScreen(next);
   }, []);
+  const [otherCheck] = useState<OtherCheck>(() => ({
+    openSafer: () => go('safer'),
+    openMarac: () => go('marac'),
+  }));
   const startAgain = useCallback(() => {
     setNavigated(true);
     wipeAnswers();
@@ -141,6 +148,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
       page = (
         <ProfessionalStart
           onStart={() => go('safer')}
+          onStartMarac={() => go('marac')}
           onBack={professional ? undefined : () => go('start')}
           onPublic={() => go('start')}
         />
@@ -149,17 +157,27 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     case 'safer':
       page = wizard(safer, 'professional-start');
       break;
+    case 'marac':
+      page = (
+        <Preloaded
+          loader={marac}
+          props={{ onLeave: () => go('professional-start'), onStartAgain: startAgain }}
+        />
+      );
+      break;
   }
 
   return (
     <BackContext.Provider value={back}>
-      <FocusOnMount.Provider value={navigated}>
-        <WizardErrorBoundary key={generation} onStartAgain={startAgain}>
-          <Suspense fallback={<Loading />}>
-            <div key={screen}>{page}</div>
-          </Suspense>
-        </WizardErrorBoundary>
-      </FocusOnMount.Provider>
+      <OtherCheckContext.Provider value={otherCheck}>
+        <FocusOnMount.Provider value={navigated}>
+          <WizardErrorBoundary key={generation} onStartAgain={startAgain}>
+            <Suspense fallback={<Loading />}>
+              <div key={screen}>{page}</div>
+            </Suspense>
+          </WizardErrorBoundary>
+        </FocusOnMount.Provider>
+      </OtherCheckContext.Provider>
     </BackContext.Provider>
   );
 }

@@ -12,6 +12,8 @@ import {
   type TriageQuestion,
   triageFields,
 } from '../../schemas/answers';
+import { type MaracAnswers, type MaracQuestion, maracFields } from '../../schemas/marac';
+import { maracStep } from '../content/maracSteps';
 import { type StepCopy, saferStep, triageStep, type Voice } from '../content/steps';
 
 /** What a step's form holds: the chosen value (radios) or values (checkboxes) under the question's key. */
@@ -23,7 +25,7 @@ export const NOT_KNOWN = 'not-known';
 
 /** The yes-or-no questions: those whose contract schema is a boolean (the form sends "yes"/"no"). */
 const BOOLEAN_FIELDS = new Set<string>(
-  [...Object.entries(triageFields), ...Object.entries(saferFields)]
+  [...Object.entries(triageFields), ...Object.entries(saferFields), ...Object.entries(maracFields)]
     .filter(([, schema]) => schema._zod.def.type === 'boolean')
     .map(([question]) => question),
 );
@@ -36,7 +38,7 @@ const chosen = (message: string) =>
     z.string().check(z.minLength(1, { error: message })),
   );
 
-/** Checkbox choices: at least one, and "none" only on its own. */
+/** Checkbox choices: at least one, and "none" (or "not known") only on its own. */
 const ticked = (message: string, noneAlone: string) =>
   z.pipe(
     z.transform((value: unknown) =>
@@ -45,8 +47,13 @@ const ticked = (message: string, noneAlone: string) =>
     z.array(z.string()).check(
       z.minLength(1, { error: message }),
       z.refine((list) => !list.includes(NONE) || list.length === 1, { error: noneAlone }),
+      z.refine((list) => !list.includes(NOT_KNOWN) || list.length === 1, { error: noneAlone }),
     ),
   );
+
+/** A whole number as typed ("14", " 3 "): digits only, else left as text for the contract to refuse. */
+const typedNumber = (value: string): unknown =>
+  /^\s*\d{1,6}\s*$/.test(value) ? Number(value.trim()) : value;
 
 const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : value);
 
@@ -55,10 +62,25 @@ function fieldSchema(question: string, copy: StepCopy, answer: z.ZodMiniType, al
   /** The answer, once mapped, must pass the contract's own schema (a tampered value gets the step's message). */
   const valid = z.refine((value: unknown) => target.safeParse(value).success, { error: copy.error });
   if (copy.kind === 'checkboxes') {
-    const noneAlone = `Select ‘${copy.orOption?.label ?? 'None of these'}’ on its own, or the other options`;
+    const alone = [copy.orOption?.label ?? 'None of these', ...(copy.notKnown ? [copy.notKnown.label] : [])];
+    const noneAlone = `Select ${alone.map((label) => `‘${label}’`).join(' or ')} on its own, or the other options`;
     return z.pipe(
       ticked(copy.error, noneAlone),
-      z.transform((list: string[]): unknown => list.filter((v) => v !== NONE)).check(valid),
+      z
+        .transform((list: string[]): unknown =>
+          allowNotKnown && list.length === 1 && list[0] === NOT_KNOWN ? null : list.filter((v) => v !== NONE),
+        )
+        .check(valid),
+    );
+  }
+  if (copy.kind === 'number') {
+    return z.pipe(
+      chosen(copy.error),
+      z
+        .transform((value: string): unknown =>
+          allowNotKnown && value === NOT_KNOWN ? null : typedNumber(value),
+        )
+        .check(valid),
     );
   }
   return z.pipe(
@@ -82,6 +104,12 @@ export function saferStepSchema<Q extends SaferQuestion>(question: Q, copy: Step
   return z.object({
     [question]: fieldSchema(question, copy, saferFields[question], true),
   }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<SaferAnswers[K]> | null }, StepForm>;
+}
+
+export function maracStepSchema<Q extends MaracQuestion>(question: Q, copy: StepCopy) {
+  return z.object({
+    [question]: fieldSchema(question, copy, maracFields[question], true),
+  }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<MaracAnswers[K]> | null }, StepForm>;
 }
 
 /**
@@ -116,15 +144,29 @@ export function saferStepOf(question: SaferQuestion) {
   return step;
 }
 
+const maracSteps = new Map<string, Step<ReturnType<typeof maracStepSchema>>>();
+
+export function maracStepOf(question: MaracQuestion) {
+  let step = maracSteps.get(question);
+  if (!step) {
+    const copy = maracStep(question);
+    step = { copy, schema: maracStepSchema(question, copy) };
+    maracSteps.set(question, step);
+  }
+  return step;
+}
+
 /** The form's starting value for an answer already given (Back, or Change from check answers). */
 export function formValueOf(copy: StepCopy, answer: unknown): FormValue {
   if (copy.kind === 'checkboxes') {
+    if (answer === null && copy.notKnown) return [NOT_KNOWN];
     if (!Array.isArray(answer)) return [];
     return answer.length === 0 ? [NONE] : answer.map(String);
   }
   if (answer === null) return NOT_KNOWN;
   if (answer === true) return 'yes';
   if (answer === false) return 'no';
+  if (typeof answer === 'number') return String(answer);
   return typeof answer === 'string' ? answer : null;
 }
 
@@ -132,6 +174,10 @@ export function formValueOf(copy: StepCopy, answer: unknown): FormValue {
 export function answerLabels(copy: StepCopy, answer: unknown): string[] {
   const value = formValueOf(copy, answer);
   const values = Array.isArray(value) ? value : value == null ? [] : [value];
-  const all = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
+  const all = [
+    ...copy.options,
+    ...(copy.orOption ? [copy.orOption] : []),
+    ...(copy.notKnown ? [copy.notKnown] : []),
+  ];
   return values.map((v) => all.find((o) => o.value === v)?.label ?? v);
 }

@@ -9,6 +9,9 @@
  *   opening status; and the set's own expectations (must, must not, first) hold.
  * - fixtures/safer, in professional mode: the verdict page shows checkSafer's verdict, each criterion's
  *   status in order, and its alternatives, as the set expects.
+ * - fixtures/marac, in professional mode: the result page shows checkMarac's verdict, each threshold's
+ *   and the area's status in order, the next steps in order, and the summary to copy only for a
+ *   referral; a referral of someone who wants to stay at home leads on to the SAFER check.
  *
  * After each whole journey: nothing left on the device (storage, IndexedDB, Cache Storage, service
  * workers, cookies), no request to any other origin, the address bar never held anything but the
@@ -17,14 +20,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
 import { answerSets } from '../../fixtures/answers';
+import { maracSets } from '../../fixtures/marac';
 import { saferSets } from '../../fixtures/safer';
 import type { Recommendation } from '../../schemas/output';
+import { MARAC_PAGE, MARAC_VERDICT_TITLES } from '../../src/content/marac';
+import { saferStep } from '../../src/content/steps';
 import { bundledDirectory } from '../../src/directory/bundled';
-import { checkSafer, runTriage } from '../../src/engine';
+import { checkMarac, checkSafer, runTriage } from '../../src/engine';
 import { doThisNow } from '../../src/engine/doThisNow';
 import { SENTINEL_STATE } from '../../src/ui/history';
 import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayout';
-import { DEFAULT_AT, drivePath, openFlow, startPath } from './support/drive';
+import { DEFAULT_AT, drivePath, openFlow, startPath, waitForHeading } from './support/drive';
 import { type Harness, startHarness } from './support/harness';
 import { answerPath, type Flow } from './support/model';
 import { NO_TRACES, type PrivacyWatch, watchPrivacy } from './support/privacy';
@@ -193,6 +199,50 @@ describe('SAFER checks in professional mode (fixtures/safer)', () => {
       if (set.alternatives) expect([...alternatives].sort()).toEqual([...set.alternatives].sort());
 
       await expectNoTrace(journey, 'safer', expect);
+      await page.context().close();
+    },
+  );
+});
+
+describe('MARAC checks in professional mode (fixtures/marac)', () => {
+  it('has the answer sets', () => {
+    expect(maracSets.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.concurrent.for(maracSets.map((set) => [set.name, set] as const))(
+    '%s',
+    { timeout: JOURNEY_TIMEOUT },
+    async ([, set], { expect }) => {
+      const journey = await openJourney('marac', DEFAULT_AT);
+      const { page } = journey;
+      // The path ends on the result page: its heading is the engine's verdict, worded.
+      await drivePath(page, answerPath('marac', set.answers));
+
+      const result = checkMarac(set.answers);
+      expect(result.verdict).toBe(set.verdict);
+      expect(await page.locator('h1').textContent()).toBe(MARAC_VERDICT_TITLES[set.verdict]);
+      const rows = await page
+        .locator('[data-threshold]')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('data-threshold'), el.getAttribute('data-status')]),
+        );
+      expect(rows).toEqual([...result.thresholds.map((t) => [t.id, t.status]), ['area', result.area.status]]);
+      const met = rows.filter(([id, status]) => id !== 'area' && status === 'met').map(([id]) => id);
+      expect(met.sort()).toEqual([...set.met].sort());
+      const next = await page
+        .locator('[data-next]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-next')));
+      expect(next).toEqual(result.next.map((n) => n.id));
+      const referral = set.verdict === 'refer' || set.verdict === 'refer-where-they-live';
+      expect(await page.getByRole('button', { name: MARAC_PAGE.summary.copy }).count()).toBe(
+        referral ? 1 : 0,
+      );
+
+      if (result.next.some((n) => n.id === 'safer-check')) {
+        await page.getByRole('button', { name: MARAC_PAGE.saferButton }).click();
+        await waitForHeading(page, saferStep('ageBand').title);
+      }
+      await expectNoTrace(journey, 'marac', expect);
       await page.context().close();
     },
   );

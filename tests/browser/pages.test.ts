@@ -205,7 +205,7 @@ describe('every page of the machines', () => {
   const pages = modelPages();
   const tours = modelTours();
 
-  it('covers every page of both machines, each on one tour', () => {
+  it('covers every page of the three machines, each on one tour', () => {
     const keys = pages.map((p) => p.key);
     expect(tours.flatMap((t) => t.pages).sort()).toEqual([...keys].sort());
     // The pages the issue names are among them.
@@ -220,6 +220,15 @@ describe('every page of the machines', () => {
       'safer verdict: eligible',
       'safer verdict: not-eligible',
       'safer verdict: eligible-once',
+      'marac area',
+      'marac dashYesCount',
+      'marac eventsInLast6Months',
+      'marac checkAnswers',
+      'marac verdict: refer',
+      'marac verdict: refer (SAFER)',
+      'marac verdict: refer-where-they-live',
+      'marac verdict: not-known-yet',
+      'marac verdict: not-high-risk',
     ])
       expect(keys).toContain(key);
     expect(pages.filter((p) => p.question).length).toBeGreaterThanOrEqual(20);

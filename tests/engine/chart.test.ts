@@ -1,12 +1,13 @@
 /**
  * docs/statecharts.md is generated from the machines (`npm run --silent pathway -- chart`): it must be
  * up to date, and show every state, every event with its guard, and every eventless (`always`)
- * transition of both machines, read here from the machine definitions themselves.
+ * transition of every machine, read here from the machine definitions themselves.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { toDirectedGraph } from 'xstate/graph';
+import { maracMachine } from '../../machines/maracMachine';
 import { saferMachine } from '../../machines/saferMachine';
 import { triageMachine } from '../../machines/triageMachine';
 import { STATECHARTS_PATH, statecharts } from '../../src/cli/pathway';
@@ -53,6 +54,7 @@ describe('docs/statecharts.md', () => {
   describe.each([
     ['triageMachine', triageMachine],
     ['saferMachine', saferMachine],
+    ['maracMachine', maracMachine],
   ] as const)('%s', (name, machine) => {
     const lines = diagramOf(name);
     const arrows = lines.filter((line) => /^\w+ --> \w+ : /.test(line));

@@ -122,7 +122,7 @@ const answerEvents = <Q extends string>(values: ValueClasses<Q>, only?: 'first-o
     ),
   );
 
-const isAnswer = (event: { type: string }) => event.type.startsWith('ANSWER.');
+export const isAnswer = (event: { type: string }) => event.type.startsWith('ANSWER.');
 export const questionOf = (event: { type: string }) => event.type.slice('ANSWER.'.length);
 
 /** The answers that the triage route guards read (see triageMachine's routeGuards). */
@@ -145,7 +145,8 @@ export const triageKey = (s: TriageSnapshot) =>
 export const saferKey = (s: SaferSnapshot) =>
   JSON.stringify([s.value, s.context.reviewing, s.context.editing, saferRouting(s.context.answers)]);
 
-const forwardOnly = (_: unknown, event: { type: string }) => event.type !== 'BACK' && event.type !== 'CHANGE';
+export const forwardOnly = (_: unknown, event: { type: string }) =>
+  event.type !== 'BACK' && event.type !== 'CHANGE';
 
 /**
  * Only the events the current state handles (getAdjacencyMap sends every listed event to every state
@@ -344,23 +345,23 @@ export interface Exploration {
   coverage: Coverage;
 }
 
-const LIMIT = 12;
-const note = (list: string[], text: string) => {
+export const LIMIT = 12;
+export const note = (list: string[], text: string) => {
   if (list.length < LIMIT) list.push(text);
   else if (list.length === LIMIT) list.push('… and more');
 };
-const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-const show = (events: readonly { type: string }[]) =>
+export const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+export const show = (events: readonly { type: string }[]) =>
   events
     .map((e) =>
       isAnswer(e) ? `${questionOf(e)}=${JSON.stringify((e as { value?: unknown }).value)}` : e.type,
     )
     .join(' → ');
 
-type Vertex<S> = { state: S; transitions: Record<string, { event: { type: string }; state: S }> };
+export type Vertex<S> = { state: S; transitions: Record<string, { event: { type: string }; state: S }> };
 
 /** Back from every state reached answering forward returns to the state before it, answers kept. */
-function checkBack<S extends { value: unknown; status: string; context: { answers: unknown } }>(
+export function checkBack<S extends { value: unknown; status: string; context: { answers: unknown } }>(
   adjacency: Record<string, Vertex<S>>,
   coverage: Coverage,
   failures: string[],
@@ -383,7 +384,7 @@ function checkBack<S extends { value: unknown; status: string; context: { answer
 }
 
 /** Replays every edge of the forward graph with coverage recorded; the result must match the graph. */
-function replayEdges<S>(
+export function replayEdges<S>(
   adjacency: Record<string, Vertex<S>>,
   coverage: Coverage,
   keyOf: (s: S) => string,
@@ -404,7 +405,11 @@ function replayEdges<S>(
  * Every class of every question appears on some path (a question never asked, or a class whose
  * routing never lets it be answered, shows here); returns how many of all the values appear.
  */
-function checkValues(paths: ModelPath<{ type: string }>[], values: ValueClasses<string>, failures: string[]) {
+export function checkValues(
+  paths: ModelPath<{ type: string }>[],
+  values: ValueClasses<string>,
+  failures: string[],
+) {
   const seen = new Set(paths.flatMap((p) => p.events.filter(isAnswer).map((e) => show([e]))));
   let count = 0;
   let total = 0;

@@ -13,7 +13,9 @@ import {
   type TriageQuestion,
 } from '../../schemas/answers';
 import type { Directory } from '../../schemas/directory';
+import { MARAC_QUESTIONS, type MaracAnswers } from '../../schemas/marac';
 import type { Recommendation } from '../../schemas/output';
+import { maracStep } from '../../src/content/maracSteps';
 import { COMMON } from '../../src/content/pages';
 import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
 import { type StepCopy, saferStep, triageStep } from '../../src/content/steps';
@@ -23,7 +25,11 @@ import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayou
 
 // The wizards' code is loaded on demand (React.lazy). Load it once up front, so that a busy machine
 // transforming it for the first time does not make a test time out; and wait longer for pages.
-await Promise.all([import('../../src/ui/wizard/TriageWizard'), import('../../src/ui/safer/SaferWizard')]);
+await Promise.all([
+  import('../../src/ui/wizard/TriageWizard'),
+  import('../../src/ui/safer/SaferWizard'),
+  import('../../src/ui/marac/MaracWizard'),
+]);
 configure({ asyncUtilTimeout: 5000 });
 // A whole journey is dozens of clicks; with every test file running at once on two cores, allow time.
 vi.setConfig({ testTimeout: 30_000 });
@@ -54,11 +60,24 @@ export async function startTriage(user: User) {
   await screen.findByRole('heading', { level: 1, name: triageStep('immediateDanger', undefined).title });
 }
 
-/** Ticks the labels that give `answer` on a question page (checkboxes "none" for an empty list). */
+/**
+ * Ticks the labels that give `answer` on a question page (checkboxes "none" for an empty list), or
+ * types a number into a number question's box.
+ */
 export async function choose(user: User, copy: StepCopy, answer: unknown) {
   const value = formValueOf(copy, answer);
   const values = Array.isArray(value) ? value : [value];
-  const options = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
+  const options = [
+    ...copy.options,
+    ...(copy.orOption ? [copy.orOption] : []),
+    ...(copy.notKnown ? [copy.notKnown] : []),
+  ];
+  if (copy.kind === 'number' && typeof answer === 'number') {
+    const box = screen.getByLabelText(copy.inputLabel ?? '');
+    await user.clear(box);
+    await user.type(box, String(answer));
+    return;
+  }
   for (const v of values) {
     const option = options.find((o) => o.value === v);
     if (!option) throw new Error(`no option ${String(v)} on "${copy.title}"`);
@@ -104,6 +123,27 @@ export async function driveTriageUi(user: User, answers: TriageAnswers): Promise
     await screen.findByRole('heading', { level: 1 });
   }
   throw new Error('the journey did not reach check answers');
+}
+
+/** The MARAC question on screen now. */
+export function currentMaracQuestion() {
+  const text = heading().textContent;
+  return MARAC_QUESTIONS.find((q) => maracStep(q).title === text);
+}
+
+/** Answers the MARAC check from `answers` (missing → "Not known yet"), up to "Check your answers". */
+export async function driveMaracUi(user: User, answers: MaracAnswers) {
+  for (let step = 0; step < 20; step++) {
+    await screen.findByRole('heading', { level: 1 });
+    if (heading().textContent === CHECK_ANSWERS.title) return;
+    const question = currentMaracQuestion();
+    if (!question) throw new Error(`an unexpected page: "${heading().textContent}"`);
+    // "unknown" is the contract's word for an area not known: the page's "Not known yet".
+    const answer = question === 'area' && answers.area === 'unknown' ? null : answers[question];
+    await choose(user, maracStep(question), answer ?? null);
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+  }
+  throw new Error('the MARAC check did not reach check answers');
 }
 
 /** The SAFER question on screen now. */

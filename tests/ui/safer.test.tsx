@@ -7,6 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { knownSaferAnswers } from '../../machines/saferMachine';
 import type { SaferAnswers } from '../../schemas/answers';
+import { maracStep } from '../../src/content/maracSteps';
 import { COMMON, PROFESSIONAL_START, START } from '../../src/content/pages';
 import { CHECK_ANSWERS, GAP_ACTIONS, VERDICT } from '../../src/content/results';
 import { CRITERION_NAMES } from '../../src/content/safer';
@@ -96,7 +97,7 @@ describe('the SAFER check', () => {
     expect(screen.getByRole('status')).toHaveTextContent(VERDICT.copied);
   });
 
-  it('says "Eligible once …" naming what is not known yet, shown as "Not known yet" on check answers', async () => {
+  it('says "Not known yet: 2 rules to check" (never "Eligible once …"), shown as "Not known yet" on check answers, with no summary to copy', async () => {
     const { user } = renderApp({ professional: true });
     const answers: SaferAnswers = { ...ELIGIBLE };
     delete answers.landlordConsent;
@@ -107,8 +108,17 @@ describe('the SAFER check', () => {
     await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.saferConfirm }));
     const result = await expectVerdictPage(answers);
     expect(result.verdict).toBe('eligible-once');
-    expect(heading().textContent).toMatch(/^Eligible once /);
-    expect(heading()).toHaveTextContent('the landlord agrees');
+    expect(heading().textContent).toBe('Not known yet: 2 rules to check');
+    expect(screen.getByTestId('verdict-lead')).toHaveTextContent(VERDICT.eligibleOnceLead);
+    // A referral is not the next step yet: no summary to copy, no referral form.
+    expect(screen.queryByRole('button', { name: VERDICT.copy })).toBeNull();
+    expect(
+      screen.queryByRole('link', { name: new RegExp(VERDICT.formLink.replace(/[()]/g, '\\$&')) }),
+    ).toBeNull();
+    // A rule not known yet: its tag says so once; the reason says what to find out.
+    for (const c of result.criteria.filter((x) => x.status === 'unknown')) {
+      expect(c.reason).not.toMatch(/not known/i);
+    }
   });
 
   it('says "Not eligible", names each failed criterion and offers the alternatives', async () => {
@@ -124,6 +134,32 @@ describe('the SAFER check', () => {
     for (const c of result.criteria.filter((x) => x.status === 'not-met')) {
       expect(screen.getByText(new RegExp(CRITERION_NAMES[c.id]), { selector: 'p' })).toBeInTheDocument();
     }
+    // Plain sentences: the lead counts the rules not met, with no double negative.
+    const lead = screen.getByTestId('verdict-lead').textContent ?? '';
+    expect(lead).toMatch(/^2 rules are not met: /);
+    expect(lead).not.toMatch(/not met: [^.]*\bnot\b/);
+    expect(screen.queryByRole('button', { name: VERDICT.copy })).toBeNull();
+  });
+
+  it('when eligible, says where the referral form is, and the summary is clean text', async () => {
+    const { user } = renderApp({ professional: true });
+    await toVerdict(user, { ...ELIGIBLE, landlordConsent: 'owner-occupier', housing: 'owner' });
+    const link = screen.getByRole('link', { name: new RegExp(VERDICT.formLink.replace(/[()]/g, '\\$&')) });
+    expect(link).toHaveAttribute('href', VERDICT.formHref);
+    expect(screen.getByText(VERDICT.formText)).toBeInTheDocument();
+    const summary = screen.getByTestId('referral-summary').textContent ?? '';
+    const lines = summary.split('\n').filter(Boolean);
+    expect(lines[0]).toBe(VERDICT.summaryHeading);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(summary).not.toMatch(/Not known yet\. Not known yet/);
+    expect(summary).not.toMatch(/Answers:/);
+  });
+
+  it('links every result to the MARAC check, which opens at its first question', async () => {
+    const { user } = renderApp({ professional: true });
+    await toVerdict(user, { ...ELIGIBLE, safestOption: false });
+    await user.click(screen.getByRole('button', { name: VERDICT.maracButton }));
+    await screen.findByRole('heading', { level: 1, name: maracStep('area').title });
   });
 
   it('tells the professional when the clipboard cannot be used', async () => {

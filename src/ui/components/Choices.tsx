@@ -1,7 +1,7 @@
 import { type Control, useController } from 'react-hook-form';
 import { COMMON } from '../../content/pages';
 import type { OptionCopy, StepCopy } from '../../content/steps';
-import { NONE, type StepForm } from '../forms';
+import { NONE, NOT_KNOWN, type StepForm } from '../forms';
 import { PageHeading } from './Page';
 
 interface Props {
@@ -15,9 +15,10 @@ interface Props {
 export const optionId = (name: string, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
 
 /**
- * A question as a fieldset whose legend is the page's `<h1>`, with hint, inline error and radios or
- * checkboxes (GOV.UK patterns). Checkboxes' "none" option is exclusive: it clears the others, and
- * ticking any other clears it.
+ * A question as a fieldset whose legend is the page's `<h1>`, with hint, inline error and radios,
+ * checkboxes or a whole number's box (GOV.UK patterns). Checkboxes' "none" and "not known" options
+ * are exclusive: each clears the others, and ticking any other clears it; so is a number's "not
+ * known" box, which clears the number (and typing a number clears it).
  */
 export function Choices({ name, copy, control, error }: Props) {
   const { field } = useController({ control, name });
@@ -28,15 +29,19 @@ export function Choices({ name, copy, control, error }: Props) {
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const prefix = radios ? 'govuk-radios' : 'govuk-checkboxes';
 
+  const number = copy.kind === 'number';
+  const exclusive = (value: string) => value === NONE || value === NOT_KNOWN;
   const toggle = (value: string, checked: boolean) => {
     if (radios) return field.onChange(value);
+    if (number) return field.onChange(checked ? NOT_KNOWN : null);
     if (!checked) return field.onChange(selected.filter((v) => v !== value));
-    if (value === NONE) return field.onChange([NONE]);
-    return field.onChange([...selected.filter((v) => v !== NONE), value]);
+    if (exclusive(value)) return field.onChange([value]);
+    return field.onChange([...selected.filter((v) => !exclusive(v)), value]);
   };
 
   const item = (option: OptionCopy, index: number) => {
-    const id = optionId(name, index);
+    // A number's box carries the field's own id; its "not known" box comes second.
+    const id = optionId(name, number ? index + 1 : index);
     const itemHint = option.hint ? `${id}-item-hint` : undefined;
     return (
       <div className={`${prefix}__item`} key={option.value}>
@@ -49,7 +54,7 @@ export function Choices({ name, copy, control, error }: Props) {
           checked={selected.includes(option.value)}
           onChange={(event) => toggle(option.value, event.target.checked)}
           onBlur={field.onBlur}
-          ref={index === 0 ? field.ref : undefined}
+          ref={index === 0 && !number ? field.ref : undefined}
           aria-describedby={itemHint}
         />
         <label className={`govuk-label ${prefix}__label`} htmlFor={id}>
@@ -80,12 +85,38 @@ export function Choices({ name, copy, control, error }: Props) {
             <span className="govuk-visually-hidden">{COMMON.errorPrefix}</span> {error}
           </p>
         ) : null}
+        {number ? (
+          <div className="govuk-form-group app-number">
+            <label className="govuk-label" htmlFor={name}>
+              {copy.inputLabel}
+            </label>
+            <input
+              className={`govuk-input govuk-input--width-3${error ? ' govuk-input--error' : ''}`}
+              id={name}
+              name={name}
+              type="text"
+              inputMode="numeric"
+              spellCheck={false}
+              autoComplete="off"
+              value={typeof field.value === 'string' && field.value !== NOT_KNOWN ? field.value : ''}
+              onChange={(event) => field.onChange(event.target.value)}
+              onBlur={field.onBlur}
+              ref={field.ref}
+            />
+          </div>
+        ) : null}
         <div className={prefix}>
           {copy.options.map(item)}
           {copy.orOption ? (
             <>
               <div className={`${prefix}__divider`}>{COMMON.or}</div>
               {item(copy.orOption, copy.options.length)}
+            </>
+          ) : null}
+          {copy.notKnown ? (
+            <>
+              {copy.orOption ? null : <div className={`${prefix}__divider`}>{COMMON.or}</div>}
+              {item(copy.notKnown, copy.options.length + (copy.orOption ? 1 : 0))}
             </>
           ) : null}
         </div>

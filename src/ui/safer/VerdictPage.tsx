@@ -1,24 +1,26 @@
-import { useMemo, useState } from 'react';
-import { driveSafer } from '../../../machines/drive';
+import { useContext, useMemo } from 'react';
 import { knownSaferAnswers, type SaferDraft } from '../../../machines/saferMachine';
 import type { SaferResult } from '../../../schemas/output';
 import { COMMON } from '../../content/pages';
-import { GAP_ACTIONS, ONCE_KNOWN, VERDICT } from '../../content/results';
+import { GAP_ACTIONS, VERDICT } from '../../content/results';
 import { CRITERION_NAMES } from '../../content/safer';
 import { checkSafer } from '../../engine';
 import { ContactList } from '../components/ContactList';
+import { CopySummary } from '../components/CopySummary';
+import { CriteriaList } from '../components/CriteriaList';
 import { Page, PageHeading } from '../components/Page';
 import { PrintButton } from '../components/PrintButton';
+import { SafeLink } from '../components/SafeLink';
 import { listText } from '../format';
+import { OtherCheckContext } from '../otherCheck';
 import { findService, useDirectory } from '../useDirectory';
 import { referralSummary } from './referralSummary';
 
+/** The verdict in a few words. */
 export function verdictTitle(result: SaferResult): string {
   if (result.verdict === 'eligible') return VERDICT.eligibleTitle;
   if (result.verdict === 'not-eligible') return VERDICT.notEligibleTitle;
-  return VERDICT.eligibleOnceTitle(
-    listText(result.criteria.filter((c) => c.status === 'unknown').map((c) => ONCE_KNOWN[c.id])),
-  );
+  return VERDICT.eligibleOnceTitle(result.criteria.filter((c) => c.status === 'unknown').length);
 }
 
 interface Props {
@@ -27,52 +29,50 @@ interface Props {
   onStartAgain: () => void;
 }
 
-/** The SAFER verdict: every criterion with its status and reason, what to do, alternatives, summary. */
+/**
+ * The SAFER verdict, to trust at a glance: the verdict in a few words, every rule met / not met / not
+ * known yet with its reason, what to do next (and where the referral form is, when a referral is the
+ * next step), the alternatives, the way to the MARAC check, and the summary to copy only when they
+ * are eligible.
+ */
 export function VerdictPage({ draft, onBack, onStartAgain }: Props) {
   const directory = useDirectory();
-  const { result, asked } = useMemo(() => {
-    const known = knownSaferAnswers(draft);
-    return { result: checkSafer(known), asked: driveSafer(known).asked };
-  }, [draft]);
+  const other = useContext(OtherCheckContext);
+  const result = useMemo(() => checkSafer(knownSaferAnswers(draft)), [draft]);
   const title = verdictTitle(result);
-  const summary = referralSummary(title, result, asked, draft, directory);
   const gaps = result.criteria.filter((c) => c.status !== 'met');
   const failed = result.criteria.filter((c) => c.status === 'not-met').map((c) => CRITERION_NAMES[c.id]);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(summary);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  };
+  const eligible = result.verdict === 'eligible';
 
   return (
     <Page title={title} onBack={onBack}>
       <PageHeading className="govuk-heading-xl">{title}</PageHeading>
-      <p className="govuk-body-l">
-        {result.verdict === 'eligible'
+      <p className="govuk-body-l" data-testid="verdict-lead">
+        {eligible
           ? VERDICT.eligibleLead
           : result.verdict === 'not-eligible'
-            ? VERDICT.notEligibleLead(listText(failed))
+            ? VERDICT.notEligibleLead(listText(failed), failed.length)
             : VERDICT.eligibleOnceLead}
       </p>
 
       <h2 className="govuk-heading-l">{VERDICT.criteriaTitle}</h2>
-      <dl className="govuk-summary-list app-criteria">
-        {result.criteria.map((c) => (
-          <div className="govuk-summary-list__row" key={c.id} data-criterion={c.id} data-status={c.status}>
-            <dt className="govuk-summary-list__key">{CRITERION_NAMES[c.id]}</dt>
-            <dd className="govuk-summary-list__value">
-              <strong className={`app-tag app-tag--${c.status}`}>{VERDICT.status[c.status]}</strong>
-              <span className="app-criteria__reason">{c.reason}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <CriteriaList
+        rows={result.criteria.map((c) => ({ ...c, name: CRITERION_NAMES[c.id] }))}
+        statusLabels={VERDICT.status}
+        attribute="data-criterion"
+      />
+
+      {eligible ? (
+        <>
+          <h2 className="govuk-heading-l">{VERDICT.formTitle}</h2>
+          <p className="govuk-body">{VERDICT.formText}</p>
+          <p className="govuk-body">
+            <SafeLink href={VERDICT.formHref} newTab>
+              {VERDICT.formLink}
+            </SafeLink>
+          </p>
+        </>
+      ) : null}
 
       {gaps.length > 0 ? (
         <>
@@ -106,23 +106,28 @@ export function VerdictPage({ draft, onBack, onStartAgain }: Props) {
         </>
       ) : null}
 
-      <h2 className="govuk-heading-l">{VERDICT.summaryTitle}</h2>
-      <p className="govuk-body">{VERDICT.summaryLead}</p>
-      <pre className="app-summary-text" data-testid="referral-summary">
-        {summary}
-      </pre>
-      <div className="govuk-button-group app-no-print">
-        <button type="button" className="govuk-button" onClick={copy}>
-          {VERDICT.copy}
-        </button>
-      </div>
-      <div role="status" className="app-no-print">
-        {copyState === 'copied' ? (
-          <p className="govuk-body app-confirmation">{VERDICT.copied}</p>
-        ) : copyState === 'failed' ? (
-          <p className="govuk-body app-error-text">{VERDICT.copyFailed}</p>
-        ) : null}
-      </div>
+      {other ? (
+        <div className="app-no-print" data-other-check="marac">
+          <h2 className="govuk-heading-l">{VERDICT.maracTitle}</h2>
+          <p className="govuk-body">{VERDICT.maracText}</p>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={other.openMarac}>
+            {VERDICT.maracButton}
+          </button>
+        </div>
+      ) : null}
+
+      {eligible ? (
+        <CopySummary
+          summary={referralSummary(title, result, directory)}
+          words={{
+            title: VERDICT.summaryTitle,
+            lead: VERDICT.summaryLead,
+            copy: VERDICT.copy,
+            copied: VERDICT.copied,
+            copyFailed: VERDICT.copyFailed,
+          }}
+        />
+      ) : null}
       <PrintButton label={VERDICT.print} warning={VERDICT.printWarning} />
       <div className="govuk-button-group app-no-print">
         <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>

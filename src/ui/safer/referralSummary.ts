@@ -1,35 +1,22 @@
-/** The referral summary a professional copies into the SAFER referral form: plain text, no names. */
+/**
+ * The referral summary a professional copies into the SAFER Scheme referral form: plain text, no
+ * names, each rule once with its status and, where known, its reason (a rule not known yet says only
+ * that: no label repeated, no "Not known yet. Not known yet:").
+ */
 
-import type { SaferDraft } from '../../../machines/saferMachine';
-import type { SaferQuestion } from '../../../schemas/answers';
 import type { Directory } from '../../../schemas/directory';
 import type { SaferResult } from '../../../schemas/output';
 import { VERDICT } from '../../content/results';
 import { CRITERION_NAMES } from '../../content/safer';
-import { saferStep } from '../../content/steps';
-import { answerLabels } from '../forms';
 
-export function referralSummary(
-  verdictTitle: string,
-  result: SaferResult,
-  asked: readonly SaferQuestion[],
-  draft: SaferDraft,
-  directory: Directory,
-): string {
-  const lines = [
-    VERDICT.summaryHeading,
-    '',
-    `${VERDICT.summaryVerdict}: ${verdictTitle}`,
-    '',
-    `${VERDICT.summaryCriteria}:`,
-  ];
+export function referralSummary(verdictTitle: string, result: SaferResult, directory: Directory): string {
+  const lines = [VERDICT.summaryHeading, `${VERDICT.summaryVerdict}: ${verdictTitle}`, ''];
   for (const c of result.criteria) {
-    lines.push(`- ${CRITERION_NAMES[c.id]}: ${VERDICT.status[c.status]}. ${c.reason}`);
-  }
-  lines.push('', `${VERDICT.summaryAnswers}:`);
-  for (const question of asked) {
-    const copy = saferStep(question);
-    lines.push(`- ${copy.summary}: ${answerLabels(copy, draft[question] ?? null).join(', ')}`);
+    lines.push(
+      c.status === 'unknown'
+        ? `- ${CRITERION_NAMES[c.id]}: ${VERDICT.summaryNotKnown}`
+        : `- ${CRITERION_NAMES[c.id]}: ${VERDICT.status[c.status].toLowerCase()}. ${c.reason}`,
+    );
   }
   if (result.alternatives.length > 0) {
     lines.push('', `${VERDICT.summaryAlternatives}:`);

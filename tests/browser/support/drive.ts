@@ -4,7 +4,9 @@
  * one `<h1>` is the page the machine is in. Shared by the journey, page and keyboard tests and the bench.
  */
 import type { Page } from 'playwright-core';
-import { COMMON, START } from '../../../src/content/pages';
+import { MARAC_PAGE } from '../../../src/content/marac';
+import { maracStep } from '../../../src/content/maracSteps';
+import { COMMON, PROFESSIONAL_START, START } from '../../../src/content/pages';
 import { CHECK_ANSWERS } from '../../../src/content/results';
 import { saferStep, triageStep } from '../../../src/content/steps';
 import {
@@ -26,6 +28,7 @@ export const DEFAULT_AT = '2026-11-23T10:00:00Z';
 export const FIRST_HEADING: Record<Flow, string> = {
   triage: triageStep('immediateDanger', undefined).title,
   safer: saferStep('ageBand').title,
+  marac: maracStep('area').title,
 };
 
 /** The address each flow starts from. */
@@ -57,7 +60,9 @@ export async function waitForHeading(page: Page, text: string, timeout = 15_000)
 export async function openFlow(page: Page, origin: string, flow: Flow): Promise<number> {
   await page.goto(`${origin}${startPath(flow)}`);
   const historyLength = await page.evaluate(() => window.history.length);
-  await page.getByRole('button', { name: COMMON.startNow }).click();
+  await page
+    .getByRole('button', { name: flow === 'marac' ? PROFESSIONAL_START.maracStart : COMMON.startNow })
+    .click();
   if (flow === 'triage') {
     await waitForHeading(page, 'Before you start: leaving this site quickly');
     await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
@@ -77,7 +82,15 @@ export async function openStart(page: Page, origin: string, flow: Flow = 'triage
 export async function chooseAnswer(page: Page, flow: Flow, before: ModelSnapshot, value: unknown) {
   const question = String(before.value);
   const copy = questionCopy(flow, question, before.context.answers);
-  const options = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
+  const options = [
+    ...copy.options,
+    ...(copy.orOption ? [copy.orOption] : []),
+    ...(copy.notKnown ? [copy.notKnown] : []),
+  ];
+  if (copy.kind === 'number' && typeof value === 'number') {
+    await page.getByLabel(copy.inputLabel ?? '', { exact: true }).fill(String(value));
+    return;
+  }
   for (const choice of formChoices(copy, value)) {
     const option = options.find((o) => o.value === choice);
     if (!option) throw new Error(`no option ${choice} on "${copy.title}"`);
@@ -91,7 +104,12 @@ export async function takeStep(page: Page, flow: Flow, before: ModelSnapshot, st
   if (event.type === 'CONTINUE') {
     await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
   } else if (event.type === 'CONFIRM') {
-    const confirm = flow === 'triage' ? CHECK_ANSWERS.confirm : CHECK_ANSWERS.saferConfirm;
+    const confirm =
+      flow === 'triage'
+        ? CHECK_ANSWERS.confirm
+        : flow === 'marac'
+          ? MARAC_PAGE.confirm
+          : CHECK_ANSWERS.saferConfirm;
     await page.getByRole('button', { name: confirm, exact: true }).click();
   } else if (event.type.startsWith('ANSWER.')) {
     await chooseAnswer(page, flow, before, (event as { value: unknown }).value);

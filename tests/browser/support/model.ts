@@ -15,20 +15,34 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import { knownMaracAnswers, type MaracEvent, maracMachine } from '../../../machines/maracMachine';
 import { knownSaferAnswers, type SaferEvent, saferMachine } from '../../../machines/saferMachine';
 import { type TriageEvent, triageMachine } from '../../../machines/triageMachine';
 import type { SaferAnswers, SaferQuestion, TriageAnswers, TriageQuestion } from '../../../schemas/answers';
+import type { MaracAnswers, MaracQuestion } from '../../../schemas/marac';
+import { MARAC_VERDICT_TITLES } from '../../../src/content/marac';
+import { maracStep } from '../../../src/content/maracSteps';
 import { CHECK_ANSWERS, EMERGENCY_PAGE, resultWording } from '../../../src/content/results';
 import { type StepCopy, saferStep, triageStep } from '../../../src/content/steps';
-import { checkSafer } from '../../../src/engine';
-import { type FormValue, formValueOf, NONE, saferStepSchema, triageStepSchema } from '../../../src/ui/forms';
+import { checkMarac, checkSafer } from '../../../src/engine';
+import {
+  type FormValue,
+  formValueOf,
+  maracStepSchema,
+  NONE,
+  NOT_KNOWN,
+  saferStepSchema,
+  triageStepSchema,
+} from '../../../src/ui/forms';
 import { verdictTitle } from '../../../src/ui/safer/VerdictPage';
 
-export type Flow = 'triage' | 'safer';
+export type Flow = 'triage' | 'safer' | 'marac';
+export const FLOWS = ['triage', 'safer', 'marac'] as const satisfies readonly Flow[];
 type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 type SaferSnapshot = SnapshotFrom<typeof saferMachine>;
-export type ModelEvent = TriageEvent | SaferEvent;
-export type ModelSnapshot = TriageSnapshot | SaferSnapshot;
+type MaracSnapshot = SnapshotFrom<typeof maracMachine>;
+export type ModelEvent = TriageEvent | SaferEvent | MaracEvent;
+export type ModelSnapshot = TriageSnapshot | SaferSnapshot | MaracSnapshot;
 
 /** The first step of every path: the machine starting, on its first question. */
 export const INIT = 'xstate.init';
@@ -46,6 +60,7 @@ export interface ModelPath {
 
 /** The copy of a question, as the page shows it for these answers. */
 export function questionCopy(flow: Flow, question: string, answers: object): StepCopy {
+  if (flow === 'marac') return maracStep(question as MaracQuestion);
   return flow === 'triage'
     ? triageStep(question as TriageQuestion, (answers as TriageAnswers).role)
     : saferStep(question as SaferQuestion);
@@ -56,25 +71,38 @@ function answerOf(flow: Flow, question: string, copy: StepCopy, form: FormValue)
   const schema =
     flow === 'triage'
       ? triageStepSchema(question as TriageQuestion, copy)
-      : saferStepSchema(question as SaferQuestion, copy);
+      : flow === 'marac'
+        ? maracStepSchema(question as MaracQuestion, copy)
+        : saferStepSchema(question as SaferQuestion, copy);
   const parsed = schema.safeParse({ [question]: form });
   if (!parsed.success) throw new Error(`the form of ${question} refuses ${JSON.stringify(form)}`);
   return (parsed.data as Record<string, unknown>)[question];
 }
 
-/** The form values a page offers: each radio; "none" and each single checkbox. */
+/**
+ * The form values a page offers: each radio; "none", "not known" and each single checkbox; for a
+ * number, "not known", a number on each side of the MARAC thresholds (13 and 14 "yes" answers; 2
+ * and 3 events).
+ */
 function formValues(copy: StepCopy): FormValue[] {
   const all = copy.orOption ? [...copy.options, copy.orOption] : copy.options;
   if (copy.kind === 'radios') return all.map((o) => o.value);
+  if (copy.kind === 'number')
+    return [NOT_KNOWN, ...(copy.inputLabel?.includes('24') ? ['13', '14'] : ['2', '3'])];
   return [
     ...(copy.orOption?.value === NONE ? [[NONE]] : []),
+    ...(copy.notKnown ? [[copy.notKnown.value]] : []),
     ...copy.options.slice(0, 1).map((o) => [o.value]),
   ];
 }
 
 function flowOf(snapshot: ModelSnapshot): Flow {
-  return snapshot.machine.id === 'triage' ? 'triage' : 'safer';
+  const id = snapshot.machine.id;
+  return id === 'triage' ? 'triage' : id === 'marac' ? 'marac' : 'safer';
 }
+
+const maracResult = (snapshot: ModelSnapshot) =>
+  checkMarac(knownMaracAnswers(snapshot.context.answers as never));
 
 /** The events the page for `snapshot` can send forward (Back and Change lead to no new page). */
 export function modelEvents(snapshot: ModelSnapshot): ModelEvent[] {
@@ -99,7 +127,11 @@ export function expectedHeading(snapshot: ModelSnapshot): string {
     const answers = snapshot.context.answers as TriageAnswers;
     return resultWording(answers.role, answers.ageBand === 'under-16').title;
   }
-  if (state === 'verdict') return verdictTitle(checkSafer(knownSaferAnswers(snapshot.context.answers)));
+  if (state === 'verdict' && flow === 'marac') return MARAC_VERDICT_TITLES[maracResult(snapshot).verdict];
+  if (state === 'verdict')
+    return verdictTitle(
+      checkSafer(knownSaferAnswers(snapshot.context.answers as SaferSnapshot['context']['answers'])),
+    );
   return questionCopy(flow, state, snapshot.context.answers).title;
 }
 
@@ -112,8 +144,13 @@ export function pageKey(snapshot: ModelSnapshot): string {
     const who = a.ageBand === 'under-16' ? `under-16 (${a.role === 'self' ? 'self' : 'other'})` : a.role;
     return `triage result: ${who}`;
   }
+  if (state === 'verdict' && flow === 'marac') {
+    const result = maracResult(snapshot);
+    // The page differs by verdict, and by whether it shows the way to the SAFER check.
+    return `marac verdict: ${result.verdict}${result.next.some((n) => n.id === 'safer-check') ? ' (SAFER)' : ''}`;
+  }
   if (state === 'verdict') {
-    return `safer verdict: ${checkSafer(knownSaferAnswers(snapshot.context.answers)).verdict}`;
+    return `safer verdict: ${checkSafer(knownSaferAnswers(snapshot.context.answers as SaferSnapshot['context']['answers'])).verdict}`;
   }
   return `${flow} ${state}`;
 }
@@ -135,8 +172,28 @@ function saferRouting(a: SaferSnapshot['context']['answers']) {
   return [a.perpetratorLivesThere, a.housing === 'owner', checkSafer(knownSaferAnswers(a)).verdict];
 }
 
+function maracRouting(a: MaracSnapshot['context']['answers']) {
+  const result = checkMarac(knownMaracAnswers(a));
+  return [
+    (a.highRiskIndicators?.length ?? 0) > 0,
+    a.escalating === true,
+    a.area === 'outside',
+    // Every status, not only the verdict: vertices that agree on the verdict so far may part later.
+    ...result.thresholds.map((t) => t.status),
+    result.area.status,
+    a.wantsToStayHome,
+  ];
+}
+
 function shortestPaths(flow: Flow): ModelPath[] {
   const forward = (_: unknown, e: ModelEvent) => e.type !== 'BACK' && e.type !== 'CHANGE';
+  if (flow === 'marac') {
+    return getShortestPaths(maracMachine, {
+      events: (s) => modelEvents(s) as MaracEvent[],
+      filterEvents: forward,
+      serializeState: (s) => JSON.stringify([s.value, maracRouting(s.context.answers)]),
+    }).map((p) => ({ flow, steps: p.steps as ModelStep[] }));
+  }
   const paths =
     flow === 'triage'
       ? getShortestPaths(triageMachine, {
@@ -166,6 +223,7 @@ export interface ModelPage {
 export function endOf(path: ModelPath): ModelSnapshot {
   const last = path.steps.at(-1);
   if (last) return last.state;
+  if (path.flow === 'marac') return createActor(maracMachine).getSnapshot();
   return path.flow === 'triage'
     ? createActor(triageMachine).getSnapshot()
     : createActor(saferMachine).getSnapshot();
@@ -177,7 +235,7 @@ let cache: ModelPage[] | undefined;
 export function modelPages(): ModelPage[] {
   if (cache) return cache;
   const pages = new Map<string, ModelPage>();
-  for (const flow of ['triage', 'safer'] as const) {
+  for (const flow of FLOWS) {
     const paths = shortestPaths(flow).sort((a, b) => a.steps.length - b.steps.length);
     for (const path of paths) {
       const end = endOf(path);
@@ -220,7 +278,7 @@ let tours: ModelTour[] | undefined;
 export function modelTours(): ModelTour[] {
   if (tours) return tours;
   const wanted = new Set(modelPages().map((p) => p.key));
-  const candidates = (['triage', 'safer'] as const).flatMap((flow) => shortestPaths(flow));
+  const candidates = FLOWS.flatMap((flow) => shortestPaths(flow));
   const result: ModelTour[] = [];
   while (wanted.size > 0) {
     let best: { path: ModelPath; keys: string[] } | undefined;
@@ -245,8 +303,14 @@ export function modelTours(): ModelTour[] {
 /** The path a whole answers object takes through its machine: answers, Continue, Confirm. */
 export function answerPath(flow: 'triage', answers: TriageAnswers): ModelPath;
 export function answerPath(flow: 'safer', answers: SaferAnswers): ModelPath;
-export function answerPath(flow: Flow, answers: TriageAnswers | SaferAnswers): ModelPath {
-  const actor = flow === 'triage' ? createActor(triageMachine).start() : createActor(saferMachine).start();
+export function answerPath(flow: 'marac', answers: MaracAnswers): ModelPath;
+export function answerPath(flow: Flow, answers: TriageAnswers | SaferAnswers | MaracAnswers): ModelPath {
+  const actor =
+    flow === 'triage'
+      ? createActor(triageMachine).start()
+      : flow === 'marac'
+        ? createActor(maracMachine).start()
+        : createActor(saferMachine).start();
   const steps: ModelStep[] = [
     { event: { type: INIT } as unknown as ModelEvent, state: actor.getSnapshot() as ModelSnapshot },
   ];
@@ -258,7 +322,9 @@ export function answerPath(flow: Flow, answers: TriageAnswers | SaferAnswers): M
     if (state === 'emergency') event = { type: 'CONTINUE' };
     else if (state === 'checkAnswers') event = { type: 'CONFIRM' };
     else {
-      const value = (answers as Record<string, unknown>)[state];
+      const given = (answers as Record<string, unknown>)[state];
+      // The checks' pages offer "Not known yet" for an area not known: the contract's "unknown".
+      const value = flow !== 'triage' && state === 'area' && given === 'unknown' ? null : given;
       if (value === undefined && flow === 'triage') throw new Error(`the answers lack ${state}`);
       event = { type: `ANSWER.${state}`, value: value ?? null } as ModelEvent;
     }
