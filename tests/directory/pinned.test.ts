@@ -156,8 +156,8 @@ describe('other entries: only known numbers, allow-listed hosts, never a narrowe
   });
 
   it('accepts an area change that only widens it', () => {
-    const doc = edited('victim-support', (e) => Object.assign(e, { serviceArea: ['national'] }));
-    expect(merged(doc).entry('victim-support')?.serviceArea).toEqual(['national']);
+    const doc = edited('victim-support', (e) => Object.assign(e, { serviceArea: ['uk'] }));
+    expect(merged(doc).entry('victim-support')?.serviceArea).toEqual(['uk']);
   });
 
   it('keeps the allow-lists equal to the files of sources/', () => {
