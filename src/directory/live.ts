@@ -239,15 +239,16 @@ function refusal(
     return { field: 'contacts', message: `${number} is not in the bundled directory or contact allow-list` };
   const host = hostsIn(text).find((h) => !trust.hosts.has(h));
   if (host) return { field: 'contacts', message: `${host} is not on the links allow-list` };
-  // Each area the build serves must still be served: by itself, by Kent (a district), or nationally
-  // (the same reading as the routing rules' servesArea in machines/predicates.ts).
+  // Each area the build serves must still be served: by itself, by Kent (a district), by England and
+  // Wales (anything but the UK as a whole) or by the UK (the same reading as the routing rules'
+  // servesArea in machines/predicates.ts).
   const live: readonly string[] = service.serviceArea;
-  const lost = (original?.serviceArea ?? []).filter(
-    (area) =>
-      !live.includes('national') &&
-      !live.includes(area) &&
-      !(live.includes('kent') && (KENT_DISTRICTS as readonly string[]).includes(area)),
-  );
+  const servedBy = (area: string) =>
+    live.includes(area) ||
+    (area !== 'uk' && live.includes('uk')) ||
+    (area !== 'uk' && area !== 'england-and-wales' && live.includes('england-and-wales')) ||
+    (live.includes('kent') && (KENT_DISTRICTS as readonly string[]).includes(area));
+  const lost = (original?.serviceArea ?? []).filter((area) => !servedBy(area));
   return lost.length > 0
     ? { field: 'serviceArea', message: `would drop this route for ${lost.join(', ')} (never narrowed live)` }
     : null;

@@ -158,6 +158,13 @@ describe('other entries: only known numbers, allow-listed hosts, never a narrowe
   it('accepts an area change that only widens it', () => {
     const doc = edited('victim-support', (e) => Object.assign(e, { serviceArea: ['uk'] }));
     expect(merged(doc).entry('victim-support')?.serviceArea).toEqual(['uk']);
+    const wales = edited('victim-support', (e) => Object.assign(e, { serviceArea: ['england-and-wales'] }));
+    expect(merged(wales).entry('victim-support')?.serviceArea).toEqual(['england-and-wales']);
+  });
+
+  it('refuses a UK-wide route narrowed to England and Wales', () => {
+    const doc = edited('mens-advice-line', (e) => Object.assign(e, { serviceArea: ['england-and-wales'] }));
+    expect(merged(doc).entry('mens-advice-line')?.serviceArea).toEqual(['uk']);
   });
 
   it('keeps the allow-lists equal to the files of sources/', () => {
