@@ -14,6 +14,14 @@ export default defineConfig({
     // Two pages: the app, and the 404 page the production server sends for unknown paths.
     rolldownOptions: {
       input: { index: 'index.html', 'not-found': '404.html' },
+      output: {
+        codeSplitting: {
+          // zod and the schemas in one chunk: everything that loads one (the wizards, the live
+          // directory, the embed's start) loads zod, and one gzip stream compresses better than two
+          // (-0.69 kB gzip in all; no chunk joins the first page).
+          groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|[\\/]schemas[\\/]/ }],
+        },
+      },
     },
   },
 });
