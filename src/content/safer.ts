@@ -70,11 +70,11 @@ export const ALTERNATIVE_REASONS = {
   'under-16': 'They are under 16: this is child protection. Talk to children’s services.',
   'legal-access':
     'The perpetrator has legal access: an occupation order can stop them living in or coming to the home.',
-  'perpetrator-lives-there':
-    'The perpetrator lives there: an occupation order can stop them living there, or a refuge offers a safe place.',
-  'temporary-accommodation':
-    'They are not in a settled home: a refuge or homelessness assistance may fit better.',
-  'not-safest': 'Staying is not the safest option: a refuge or homelessness assistance may fit better.',
+  // Each reason is shown beside one alternative (an occupation order, a refuge, homelessness help), so
+  // it names no other service: someone already in a refuge is never told a refuge may fit.
+  'perpetrator-lives-there': 'The perpetrator lives in the home.',
+  'temporary-accommodation': 'They are not in a settled home yet, and SAFER is for a settled home.',
+  'not-safest': 'Staying at home is not the safest option for them.',
   'not-professional':
     'Ask a professional to refer: a GP, Victim Support, a housing team, an early help worker or a social worker.',
 } as const satisfies Record<AlternativeReason, string>;
