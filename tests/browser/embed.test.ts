@@ -16,6 +16,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSite, startDemoSite } from '../../demo/site';
 import { contentSecurityPolicy } from '../../server/headers';
+import { PROFESSIONAL_START } from '../../src/content/pages';
 import { AXE_TAGS } from './support/checks';
 import { type Harness, startHarness } from './support/harness';
 import { NEUTRAL_TITLE } from './support/servers';
@@ -135,7 +136,7 @@ describe('the snippet on a partner page', () => {
   it('starts in professional mode when the partner asks for it', async () => {
     const page = await h.newPage();
     const { frame } = await openDemo(page, '?mode=professional&area=');
-    expect(await frame.locator('#main-content h1').textContent()).toBe('Check if someone can get SAFER');
+    expect(await frame.locator('#main-content h1').textContent()).toBe(PROFESSIONAL_START.title);
     expect(h.problems(page)).toEqual([]);
   });
 
