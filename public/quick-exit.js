@@ -291,7 +291,19 @@
       const link = target?.closest ? target.closest('a[data-quick-exit]') : null;
       if (!link) return;
       if (inFrame) {
-        // Let the real target="_top" link carry the user gesture to the partner page.
+        // Replace the partner's page from here, with this click's user activation, so that it leaves
+        // no entry behind: the link's own target="_top" navigation would push the exit page on top of
+        // the partner's page (and the tool in it), and raced the snippet's replace. Where the frame may
+        // not navigate the top page, the link is let through (it carries the gesture), and the
+        // message to the snippet and the frame's own fallback follow in exit().
+        let replaced = false;
+        try {
+          win.top.location.replace(exitUrl);
+          replaced = true;
+        } catch {
+          // A sandbox without top navigation: the link, the snippet, then the frame alone.
+        }
+        if (replaced) event.preventDefault();
         exit({ byLink: true });
         return;
       }
