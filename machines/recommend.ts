@@ -12,7 +12,7 @@
  */
 import type { TriageAnswers } from '../schemas/answers';
 import type { DestinationId } from '../schemas/directory';
-import { REASON_CODES, type ReasonCode } from '../schemas/reasons';
+import { ASKED_FOR_REASONS, REASON_CODES, type ReasonCode } from '../schemas/reasons';
 import * as is from './predicates';
 
 export { REASON_CODES, type ReasonCode };
@@ -57,19 +57,6 @@ const ORDER: readonly DestinationId[] = [
   'drop-ins',
   'support-groups',
   'emergency-999',
-];
-
-/** The reasons that say the person asked for this: those routes come before the ones not asked for. */
-const ASKED_FOR: readonly ReasonCode[] = [
-  'wants-talk-now',
-  'wants-safety-plan',
-  'wants-secure-home',
-  'wants-leave-home',
-  'wants-report',
-  'wants-court-protection',
-  'wants-check-history',
-  'wants-help-for-children',
-  'wants-recovery-groups',
 ];
 
 class Picks {
@@ -140,7 +127,7 @@ function rank(id: DestinationId, a: TriageAnswers, best: DestinationId, picks: P
   const reasons = picks.reasons.get(id) ?? [];
   if (id === 'police-101' && reasons.includes('higher-risk')) return [2, 0];
   if (id === 'idva' && reasons.includes('higher-risk')) return [2, 1];
-  if (reasons.some((r) => ASKED_FOR.includes(r))) return [3, place];
+  if (reasons.some((r) => ASKED_FOR_REASONS.includes(r))) return [3, place];
   return [4, place];
 }
 

@@ -69,3 +69,16 @@ export const REASON_CODES = [
   'drop-ins-across-kent-and-medway',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** The reasons that say the person asked for this route: ranked first, and their result group open. */
+export const ASKED_FOR_REASONS: readonly ReasonCode[] = [
+  'wants-talk-now',
+  'wants-safety-plan',
+  'wants-secure-home',
+  'wants-leave-home',
+  'wants-report',
+  'wants-court-protection',
+  'wants-check-history',
+  'wants-help-for-children',
+  'wants-recovery-groups',
+];

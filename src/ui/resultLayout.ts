@@ -8,7 +8,7 @@
  */
 import type { Contact, DestinationId, Directory, Service } from '../../schemas/directory';
 import type { Recommendation } from '../../schemas/output';
-import type { ReasonCode } from '../../schemas/reasons';
+import { ASKED_FOR_REASONS } from '../../schemas/reasons';
 import { contactHours, contactKey, type DoThisNow, doThisNow } from '../engine/doThisNow';
 import { isOpen } from '../engine/hours';
 
@@ -58,19 +58,6 @@ const GROUP_OF: Record<DestinationId, GroupId> = {
   'drop-ins': 'in-person',
   'support-groups': 'in-person',
 };
-
-/** The reasons that say the person asked for something. */
-const WANTS: readonly ReasonCode[] = [
-  'wants-talk-now',
-  'wants-safety-plan',
-  'wants-secure-home',
-  'wants-leave-home',
-  'wants-report',
-  'wants-court-protection',
-  'wants-check-history',
-  'wants-help-for-children',
-  'wants-recovery-groups',
-];
 
 /** Said BSL, or hearing or speech. */
 export const needsAccessibleRoutes = (recs: readonly Pick<Recommendation, 'reasonCodes'>[]) =>
@@ -152,7 +139,8 @@ export function layoutResult(
       service: directory.services.find((s) => s.id === rec.id),
       contacts: [],
     });
-    if (group.id === 'accessible' || rec.reasonCodes.some((c) => WANTS.includes(c))) group.open = true;
+    if (group.id === 'accessible' || rec.reasonCodes.some((c) => ASKED_FOR_REASONS.includes(c)))
+      group.open = true;
   }
   const shownGroups = groups.filter((g) => g.cards.length > 0);
   // Contacts in page order, each once.
