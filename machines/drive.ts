@@ -27,26 +27,22 @@ export function driveTriage(input: TriageAnswers): TriageDrive {
   return { ok: true, asked, answers: pick(input, asked), emergencyShown: pauses.includes('emergency') };
 }
 
-export interface SaferDrive {
-  asked: SaferQuestion[];
-  /** The answers the check asked for, "not known yet" left out. */
-  answers: SaferAnswers;
+/** A professional check's drive: the questions it asked, and their answers ("not known yet" left out). */
+export interface CheckDrive<A, Q extends keyof A> {
+  asked: Q[];
+  answers: Pick<A, Q>;
 }
 
-/** Every SAFER question may be "not known yet": a missing answer is that, and the check goes on. */
-export function driveSafer(input: SaferAnswers): SaferDrive {
-  const asked = saferFlow.walk(input).filter((s) => s !== 'checkAnswers');
+/** Every question of a check may be "not known yet": a missing answer is that, and the check goes on. */
+function driveCheck<A extends object, Q extends keyof A & string>(
+  flow: { walk: (answers: A) => (Q | 'checkAnswers')[] },
+  input: A,
+): CheckDrive<A, Q> {
+  const asked = flow.walk(input).filter((s): s is Q => s !== 'checkAnswers');
   return { asked, answers: pick(input, asked) };
 }
 
-export interface MaracDrive {
-  asked: MaracQuestion[];
-  /** The answers the check asked for, "not known yet" left out. */
-  answers: MaracAnswers;
-}
-
-/** Every MARAC question may be "not known yet": a missing answer is that, and the check goes on. */
-export function driveMarac(input: MaracAnswers): MaracDrive {
-  const asked = maracFlow.walk(input).filter((s) => s !== 'checkAnswers');
-  return { asked, answers: pick(input, asked) };
-}
+export const driveSafer = (input: SaferAnswers): CheckDrive<SaferAnswers, SaferQuestion> =>
+  driveCheck(saferFlow, input);
+export const driveMarac = (input: MaracAnswers): CheckDrive<MaracAnswers, MaracQuestion> =>
+  driveCheck(maracFlow, input);

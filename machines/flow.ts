@@ -1,7 +1,8 @@
 /**
- * One definition per flow. A flow is a table: its questions in order, and for each the routes on
- * (the first whose guard holds), plus any page between questions that asks nothing (triage's
- * emergency page). Everything else is derived from the table, once, at module load:
+ * One definition per flow. A flow is a table: its questions in order (its answers schema's own
+ * order), the routes on where a question does not simply lead to the next one (the first whose guard
+ * holds), plus any page between questions that asks nothing (triage's emergency page). Everything
+ * else is derived from the table, once, at module load:
  *
  * - the walk (`walk`): the states the flow passes for some answers, so the questions it asks and the
  *   first one unanswered (`path`), and a whole answers object's replay (`replay`, the command line's
@@ -12,10 +13,10 @@
  *   `actions`): "Change" on check answers, moving on past answered questions while reviewing, Back
  *   to check answers while reviewing, and Confirm.
  *
- * A machine is `setup({ types, guards: flow.guards, actions: flow.actions }).createMachine({ id,
- * context: flow.context, initial: flow.first, states: flow.states })`. No invoke, no delays.
+ * The machine itself (`machine(id)`): `setup({ types, guards, actions }).createMachine({ id, context,
+ * initial, states })` from the above, the same for every flow. No invoke, no delays.
  */
-import { assign, type StateMachine } from 'xstate';
+import { assign, type StateMachine, setup } from 'xstate';
 
 export interface Route<Guard extends string, Target extends string> {
   guard?: Guard;
@@ -47,18 +48,33 @@ export interface FlowContext<A, Q extends string> {
   editing: Q | null;
 }
 
+/**
+ * A professional check's answer as its machine holds it: `null` means "not known yet", which the
+ * check's answers contract leaves out.
+ */
+export type NotKnownDraft<A> = { [K in keyof A]?: A[K] | null };
+
+/** Drops "not known yet": a check's answers contract leaves unknown keys out. */
+export const knownAnswers = <A>(draft: NotKnownDraft<A>): A =>
+  Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== null && value !== undefined)) as A;
+
 export const CHECK_ANSWERS = 'checkAnswers';
 type End = typeof CHECK_ANSWERS;
 
 export interface FlowTable<Q extends string, G extends string, P extends string> {
   /**
    * Every question, in the order the flow and its check answers page list them (the first is asked
-   * first), with its routes on: the first route whose guard holds, on the answers as they stand once
-   * this answer is recorded. The last route of each has no guard.
+   * first). Once answered, a question leads to the next one in this order (the last one to check
+   * answers) unless `routes` says otherwise.
    */
-  questions: { [K in Q]: readonly Route<G, Q | P | End>[] };
+  questions: readonly Q[];
+  /**
+   * Where a question leads otherwise: the first route whose guard holds, on the answers as they stand
+   * once this answer is recorded; when none holds (no unguarded route), the next question.
+   */
+  routes: { [K in Q]?: readonly Route<G, Q | P | End>[] };
   /** Pages that ask nothing, each with the question Continue leads to. */
-  pauses: { [K in P]: Q };
+  pauses?: { [K in P]: Q };
   /** The final state's name (the result page). */
   final: string;
   /**
@@ -79,10 +95,18 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
   type S = Q | P | End;
   type C = FlowContext<A, Q>;
   type E = FlowEvent<A, Q>;
-  const questions = Object.keys(table.questions) as Q[];
+  const questions = [...table.questions];
   const first = questions[0] as Q;
-  const pauses = table.pauses as Record<string, Q>;
-  const isQuestion = (state: string): state is Q => Object.hasOwn(table.questions, state);
+  const pauses = (table.pauses ?? {}) as Record<string, Q>;
+  const isQuestion = (state: string): state is Q => questions.includes(state as Q);
+  /** Each question's routes in full: the table's, then (unless one is unguarded) on to the next question. */
+  const routesOf = Object.fromEntries(
+    questions.map((q, i) => {
+      const given: readonly Route<G, S>[] = table.routes[q] ?? [];
+      const next: S = questions[i + 1] ?? CHECK_ANSWERS;
+      return [q, given.some((r) => r.guard === undefined) ? given : [...given, { target: next }]];
+    }),
+  ) as Record<Q, readonly Route<G, S>[]>;
 
   const isAnswer = (event: E): event is AnswerEvent<A, Q> => event.type.startsWith('ANSWER.');
   const isChange = (event: E): event is E & ChangeEvent<Q> => event.type === 'CHANGE';
@@ -91,8 +115,10 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
     isAnswer(event) ? { ...context.answers, [event.type.slice(7)]: event.value } : context.answers;
 
   const routeOn = (state: Q, answers: A): S => {
-    const routes: readonly Route<G, S>[] = table.questions[state];
-    return routes.find((r) => r.guard === undefined || predicates[r.guard](answers))?.target ?? CHECK_ANSWERS;
+    return (
+      routesOf[state].find((r) => r.guard === undefined || predicates[r.guard](answers))?.target ??
+      CHECK_ANSWERS
+    );
   };
 
   /**
@@ -143,7 +169,7 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
     if (!list.includes(from)) list.push(from);
     predecessors.set(to, list);
   };
-  for (const q of questions) for (const r of table.questions[q]) link(q, r.target);
+  for (const q of questions) for (const r of routesOf[q]) link(q, r.target);
   for (const [pause, next] of Object.entries(pauses)) link(pause as P, next);
 
   /** Back: the state before this one on the walk; the last predecessor when no earlier one matches. */
@@ -198,7 +224,7 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
   const back = (state: S) => [{ guard: 'isReviewing' as const, target: CHECK_ANSWERS }, ...backRoutes(state)];
 
   const questionState = <K extends Q>(question: K) => {
-    const next = table.questions[question];
+    const next = routesOf[question];
     return {
       // Nothing moves on into the first question while reviewing, so it never skips.
       always:
@@ -257,13 +283,28 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
   const answer = (question: Q, value: unknown) =>
     ({ type: `ANSWER.${question}`, value }) as AnswerEvent<A, Q>;
 
+  const context = { answers: {} as A, reviewing: false, editing: null } as C;
+  /**
+   * The flow's machine: every flow's is built the same way from its table. Its states are built from
+   * the table generically, which xstate's config types cannot follow (the per-flow machines checked
+   * them with the table's own types before this builder; the model-based tests walk every one).
+   */
+  const machine = (id: string) =>
+    setup({ types: { context: {} as C, events: {} as E }, guards, actions }).createMachine({
+      id,
+      context,
+      initial: first,
+      states: states as Record<string, object>,
+    });
+
   return {
     questions,
     first,
     final: table.final,
     pauses: Object.keys(pauses) as P[],
     answer,
-    context: { answers: {} as A, reviewing: false, editing: null } as C,
+    context,
+    machine,
     walk,
     path,
     answersAfter,

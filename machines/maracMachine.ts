@@ -9,17 +9,13 @@
  * (likewise), and staying at home for someone based outside Kent and Medway (no sanctuary scheme here
  * fits them).
  */
-import { setup } from 'xstate';
-import type { MaracAnswers, MaracQuestion } from '../schemas/marac';
-import { type AnswerEvent, defineFlow, type FlowContext, type FlowEvent, type FlowTable } from './flow';
+import { MARAC_QUESTIONS, type MaracAnswers, type MaracQuestion } from '../schemas/marac';
+import { defineFlow, type FlowEvent, type FlowTable, knownAnswers, type NotKnownDraft } from './flow';
 import { basedOutside, hasIndicator, isEscalating } from './marac';
 
 /** A MARAC answer as the machine holds it: `null` means "not known yet". */
-export type MaracDraft = { [K in MaracQuestion]?: MaracAnswers[K] | null };
-
-/** Drops "not known yet": the MARAC answers contract leaves unknown keys out. */
-export const knownMaracAnswers = (draft: MaracDraft): MaracAnswers =>
-  Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== null && value !== undefined));
+export type MaracDraft = NotKnownDraft<MaracAnswers>;
+export const knownMaracAnswers = knownAnswers<MaracAnswers>;
 
 /** The named guards: the pure decision's own predicates, on the answers known so far. */
 const routes = {
@@ -29,48 +25,24 @@ const routes = {
 };
 type MaracGuard = keyof typeof routes;
 
-/** Where each question leads once answered. The order of the keys is the order of check answers. */
+/**
+ * The questions in the schema's order (the order of check answers), each leading to the next unless
+ * a route below skips one.
+ */
 const MARAC_FLOW = {
-  questions: {
-    area: [{ target: 'dashYesCount' }],
-    dashYesCount: [{ target: 'highRiskIndicators' }],
-    highRiskIndicators: [
-      { guard: 'hasIndicator', target: 'escalating' },
-      { target: 'professionalJudgementHighRisk' },
-    ],
-    professionalJudgementHighRisk: [{ target: 'escalating' }],
-    escalating: [
-      { guard: 'isEscalating', target: 'suicideOrSelfHarmRisk' },
-      { target: 'eventsInLast6Months' },
-    ],
-    eventsInLast6Months: [{ target: 'suicideOrSelfHarmRisk' }],
-    suicideOrSelfHarmRisk: [{ guard: 'basedOutside', target: 'checkAnswers' }, { target: 'wantsToStayHome' }],
-    wantsToStayHome: [{ target: 'checkAnswers' }],
+  questions: MARAC_QUESTIONS,
+  routes: {
+    highRiskIndicators: [{ guard: 'hasIndicator', target: 'escalating' }],
+    escalating: [{ guard: 'isEscalating', target: 'suicideOrSelfHarmRisk' }],
+    suicideOrSelfHarmRisk: [{ guard: 'basedOutside', target: 'checkAnswers' }],
   },
-  pauses: {},
   final: 'verdict',
 } as const satisfies FlowTable<MaracQuestion, MaracGuard, never>;
 
 export const maracFlow = defineFlow<MaracDraft, MaracQuestion, MaracGuard>(MARAC_FLOW, routes);
-
-export type MaracAnswerEvent = AnswerEvent<MaracDraft, MaracQuestion>;
 export type MaracEvent = FlowEvent<MaracDraft, MaracQuestion>;
-export type MaracContext = FlowContext<MaracDraft, MaracQuestion>;
-export type MaracState = MaracQuestion | 'checkAnswers' | 'verdict';
 
 /** The MARAC questions in the check's order. */
 export const MARAC_ORDER = maracFlow.questions;
 
-export const maracMachine = setup({
-  types: {
-    context: {} as MaracContext,
-    events: {} as MaracEvent,
-  },
-  guards: maracFlow.guards,
-  actions: maracFlow.actions,
-}).createMachine({
-  id: 'marac',
-  context: maracFlow.context,
-  initial: maracFlow.first,
-  states: maracFlow.states,
-});
+export const maracMachine = maracFlow.machine('marac');

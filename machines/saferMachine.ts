@@ -4,16 +4,12 @@
  * The verdict itself is computed from the answers by `assessSafer` (safer.ts). The flow is the table
  * below; Back, the question path and the review are derived from it (flow.ts).
  */
-import { setup } from 'xstate';
-import type { SaferAnswers, SaferQuestion } from '../schemas/answers';
-import { type AnswerEvent, defineFlow, type FlowContext, type FlowEvent, type FlowTable } from './flow';
+import { SAFER_QUESTIONS, type SaferAnswers, type SaferQuestion } from '../schemas/answers';
+import { defineFlow, type FlowEvent, type FlowTable, knownAnswers, type NotKnownDraft } from './flow';
 
 /** A SAFER answer as the machine holds it: `null` means "not known yet". */
-export type SaferDraft = { [K in SaferQuestion]?: SaferAnswers[K] | null };
-
-/** Drops "not known yet": the SAFER answers contract leaves unknown keys out. */
-export const knownSaferAnswers = (draft: SaferDraft): SaferAnswers =>
-  Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== null && value !== undefined));
+export type SaferDraft = NotKnownDraft<SaferAnswers>;
+export const knownSaferAnswers = knownAnswers<SaferAnswers>;
 
 const routes = {
   /** Legal access is moot when the perpetrator lives there: that criterion already fails. */
@@ -23,52 +19,23 @@ const routes = {
 };
 type SaferGuard = keyof typeof routes;
 
-/** Where each question leads once answered. The order of the keys is the order of check answers. */
+/**
+ * The questions in the schema's order (the order of check answers), each leading to the next unless
+ * a route below skips one.
+ */
 const SAFER_FLOW = {
-  questions: {
-    ageBand: [{ target: 'area' }],
-    area: [{ target: 'needToStayLocal' }],
-    needToStayLocal: [{ target: 'housing' }],
-    housing: [{ target: 'perpetratorLivesThere' }],
-    perpetratorLivesThere: [
-      { guard: 'perpetratorLivesThere', target: 'safestOption' },
-      { target: 'perpetratorHasLegalAccess' },
-    ],
-    perpetratorHasLegalAccess: [{ target: 'safestOption' }],
-    safestOption: [{ target: 'survivorConsents' }],
-    survivorConsents: [
-      { guard: 'isOwnerOccupier', target: 'referrerIsProfessional' },
-      { target: 'landlordConsent' },
-    ],
-    landlordConsent: [{ target: 'referrerIsProfessional' }],
-    referrerIsProfessional: [{ target: 'checkAnswers' }],
+  questions: SAFER_QUESTIONS,
+  routes: {
+    perpetratorLivesThere: [{ guard: 'perpetratorLivesThere', target: 'safestOption' }],
+    survivorConsents: [{ guard: 'isOwnerOccupier', target: 'referrerIsProfessional' }],
   },
-  pauses: {},
   final: 'verdict',
 } as const satisfies FlowTable<SaferQuestion, SaferGuard, never>;
 
 export const saferFlow = defineFlow<SaferDraft, SaferQuestion, SaferGuard>(SAFER_FLOW, routes);
-
-export type SaferAnswerEvent = AnswerEvent<SaferDraft, SaferQuestion>;
 export type SaferEvent = FlowEvent<SaferDraft, SaferQuestion>;
-export type SaferContext = FlowContext<SaferDraft, SaferQuestion>;
-export type SaferState = SaferQuestion | 'checkAnswers' | 'verdict';
-
-export const saferAnswersAfter = saferFlow.answersAfter;
 
 /** The SAFER questions in the check's order. */
 export const SAFER_ORDER = saferFlow.questions;
 
-export const saferMachine = setup({
-  types: {
-    context: {} as SaferContext,
-    events: {} as SaferEvent,
-  },
-  guards: saferFlow.guards,
-  actions: saferFlow.actions,
-}).createMachine({
-  id: 'safer',
-  context: saferFlow.context,
-  initial: saferFlow.first,
-  states: saferFlow.states,
-});
+export const saferMachine = saferFlow.machine('safer');

@@ -7,9 +7,8 @@
  * each accepts `ANSWER.<key>` with the value. The flow is the table below; Back, the question path
  * and the review are derived from it (flow.ts). No copy, no invoke, no delays: a pure decision chart.
  */
-import { setup } from 'xstate';
-import type { TriageAnswers, TriageQuestion } from '../schemas/answers';
-import { type AnswerEvent, defineFlow, type FlowContext, type FlowEvent, type FlowTable } from './flow';
+import { TRIAGE_QUESTIONS, type TriageAnswers, type TriageQuestion } from '../schemas/answers';
+import { defineFlow, type FlowEvent, type FlowTable } from './flow';
 import * as is from './predicates';
 
 /** The predicates that route between questions, over the answers. */
@@ -27,20 +26,20 @@ const routes = {
 type TriageGuard = keyof typeof routes;
 
 /**
- * Where each question leads once answered: the first route whose guard holds. The order of the keys
- * is the order of the check answers page.
+ * The questions in the schema's order (the order of the check answers page), each leading to the
+ * next unless its routes below say otherwise: the first route whose guard holds.
  */
 const TRIAGE_FLOW = {
-  questions: {
-    immediateDanger: [{ guard: 'inDanger', target: 'emergency' }, { target: 'role' }],
-    role: [{ target: 'area' }],
+  questions: TRIAGE_QUESTIONS,
+  routes: {
+    immediateDanger: [{ guard: 'inDanger', target: 'emergency' }],
     // Someone worried about their own behaviour: the Respect Phoneline whatever else; nothing else
     // they could answer changes the result, so nothing else is asked.
-    area: [{ guard: 'isOwnBehaviour', target: 'communication' }, { target: 'ageBand' }],
-    ageBand: [{ guard: 'isUnder16', target: 'communication' }, { target: 'gender' }],
+    area: [{ guard: 'isOwnBehaviour', target: 'communication' }],
+    ageBand: [{ guard: 'isUnder16', target: 'communication' }],
     // A friend or relative answers gender about the person they are worried about (DAVE, the Men's
     // Advice Line), and then what they can know: what is happening, not the home's keys.
-    gender: [{ guard: 'isSomeoneElse', target: 'abuseTypes' }, { target: 'abuserLivesWithYou' }],
+    gender: [{ guard: 'isSomeoneElse', target: 'abuseTypes' }],
     abuserLivesWithYou: [
       { guard: 'abuserLivesElsewhere', target: 'abuserHasAccess' },
       { target: 'safeAtHome' },
@@ -49,15 +48,8 @@ const TRIAGE_FLOW = {
       { guard: 'abuserMayHaveAccess', target: 'accessIsLegalRight' },
       { target: 'safeAtHome' },
     ],
-    accessIsLegalRight: [{ target: 'safeAtHome' }],
-    safeAtHome: [{ guard: 'notSafeAtHome', target: 'abuseTypes' }, { target: 'housing' }],
-    housing: [{ target: 'abuseTypes' }],
-    abuseTypes: [{ target: 'riskSigns' }],
-    riskSigns: [{ target: 'children' }],
+    safeAtHome: [{ guard: 'notSafeAtHome', target: 'abuseTypes' }],
     children: [{ guard: 'asksAboutChildRemoval', target: 'worriedChildRemoved' }, { target: 'wants' }],
-    worriedChildRemoved: [{ target: 'wants' }],
-    wants: [{ target: 'communication' }],
-    communication: [{ target: 'checkAnswers' }],
   },
   /** The emergency page asks nothing: Continue goes on to role. */
   pauses: { emergency: 'role' },
@@ -71,13 +63,7 @@ export const triageFlow = defineFlow<TriageAnswers, TriageQuestion, TriageGuard,
   routes,
 );
 
-export type TriageAnswerEvent = AnswerEvent<TriageAnswers, TriageQuestion>;
 export type TriageEvent = FlowEvent<TriageAnswers, TriageQuestion>;
-export type TriageContext = FlowContext<TriageAnswers, TriageQuestion>;
-export type TriageState = TriageQuestion | 'emergency' | 'checkAnswers' | 'result';
-
-/** The answers as they stand once this event's answer is recorded: guards route on the new answer. */
-export const answersAfter = triageFlow.answersAfter;
 
 /**
  * The questions the flow asks for these answers, in order, and the first one not yet answered
@@ -91,16 +77,4 @@ export function triagePath(answers: TriageAnswers): {
   return { asked, missing };
 }
 
-export const triageMachine = setup({
-  types: {
-    context: {} as TriageContext,
-    events: {} as TriageEvent,
-  },
-  guards: triageFlow.guards,
-  actions: triageFlow.actions,
-}).createMachine({
-  id: 'triage',
-  context: triageFlow.context,
-  initial: triageFlow.first,
-  states: triageFlow.states,
-});
+export const triageMachine = triageFlow.machine('triage');
