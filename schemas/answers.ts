@@ -74,27 +74,22 @@ export const LANDLORD_CONSENT = ['yes', 'no', 'pending', 'owner-occupier'] as co
 export type Role = (typeof ROLES)[number];
 export type KentDistrict = (typeof KENT_DISTRICTS)[number];
 export type Area = (typeof AREAS)[number];
-export type AgeBand = (typeof AGE_BANDS)[number];
-export type Gender = (typeof GENDERS)[number];
-export type YesNoUnsure = (typeof YES_NO_UNSURE)[number];
-export type Housing = (typeof HOUSING)[number];
-export type AbuseType = (typeof ABUSE_TYPES)[number];
-export type RiskSign = (typeof RISK_SIGNS)[number];
-export type Want = (typeof WANTS)[number];
-export type Communication = (typeof COMMUNICATION)[number];
 export type LandlordConsent = (typeof LANDLORD_CONSENT)[number];
 
-/** A multi-choice answer: each option at most once. */
-const choices = <T extends readonly [string, ...string[]]>(values: T) =>
+/** A list of these values, each at most once (`what` names one in the message). */
+export const uniqueList = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
     .array(z.enum(values))
-    .check(z.refine((list) => new Set(list).size === list.length, { message: 'each option at most once' }));
+    .check(z.refine((list) => new Set(list).size === list.length, { message: `each ${what} at most once` }));
+
+/** A multi-choice answer: each option at most once. */
+const choices = <T extends readonly [string, ...string[]]>(values: T) => uniqueList(values, 'option');
 
 /**
  * Every key optional (a missing key is a question not asked, or "not known yet"); unknown keys are
  * refused (a typo is an error). Derived from a field map, so each key is listed once.
  */
-const allOptional = <F extends Record<string, z.ZodMiniType>>(fields: F) =>
+export const allOptional = <F extends Record<string, z.ZodMiniType>>(fields: F) =>
   z.strictObject(
     Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, z.optional(schema)])) as {
       [K in keyof F]: z.ZodMiniOptional<F[K]>;

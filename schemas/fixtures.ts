@@ -3,19 +3,15 @@
  * them, so each file is parsed here and a bad one fails loudly, naming the file and the field.
  */
 import * as z from 'zod/mini';
-import { SaferAnswers, TriageAnswers } from './answers';
+import { SaferAnswers, TriageAnswers, uniqueList } from './answers';
 import { DESTINATION_IDS } from './directory';
 import { formatProblems, problemsOf } from './issues';
 import { MARAC_VERDICTS, MaracAnswers, NEXT_STEPS, THRESHOLDS } from './marac';
 import { CRITERIA } from './safer';
 
 const name = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case name, as the file is named'));
-const ids = z
-  .array(z.enum(DESTINATION_IDS))
-  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each id at most once' }));
-const criteria = z
-  .array(z.enum(CRITERIA))
-  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each criterion at most once' }));
+const ids = uniqueList(DESTINATION_IDS, 'id');
+const criteria = uniqueList(CRITERIA, 'criterion');
 
 /** A self-service answer set: the whole path's answers and what the engine must (not) recommend. */
 export const AnswerSet = z
@@ -90,9 +86,7 @@ export function parseFixtures<T extends { name: string }>(
   return sets;
 }
 
-const thresholds = z
-  .array(z.enum(THRESHOLDS))
-  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each threshold at most once' }));
+const thresholds = uniqueList(THRESHOLDS, 'threshold');
 
 /**
  * A professional MARAC threshold check: the answers, the verdict, which thresholds are met, not met

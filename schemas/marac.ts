@@ -10,8 +10,9 @@
  * here: the check takes only the number of "yes" answers the professional recorded on their own DASH.
  */
 import * as z from 'zod/mini';
-import { AREAS } from './answers';
+import { AREAS, allOptional, uniqueList } from './answers';
 import type { DESTINATION_IDS } from './directory';
+import { CRITERION_STATUSES, type CriterionStatus } from './safer';
 
 /** The stand-alone high-risk indicators the criteria name: "use of weapons, multiple perpetrators, strangulation or extreme fear". */
 export const HIGH_RISK_INDICATORS = [
@@ -50,9 +51,7 @@ const count = (min: number, max?: number) => {
   return z.number().check(...checks);
 };
 
-const indicators = z
-  .array(z.enum(HIGH_RISK_INDICATORS))
-  .check(z.refine((list) => new Set(list).size === list.length, { message: 'each indicator at most once' }));
+const indicators = uniqueList(HIGH_RISK_INDICATORS, 'indicator');
 
 /** One schema per MARAC question: the step forms and the command line share them. */
 export const maracFields = {
@@ -71,16 +70,7 @@ export type MaracQuestion = keyof typeof maracFields;
 export const MARAC_QUESTIONS = Object.keys(maracFields) as MaracQuestion[];
 
 /** Every key optional: missing means "not known". Unknown keys are refused (a typo is an error). */
-export const MaracAnswers = z.strictObject({
-  area: z.optional(maracFields.area),
-  dashYesCount: z.optional(maracFields.dashYesCount),
-  highRiskIndicators: z.optional(maracFields.highRiskIndicators),
-  professionalJudgementHighRisk: z.optional(maracFields.professionalJudgementHighRisk),
-  escalating: z.optional(maracFields.escalating),
-  eventsInLast6Months: z.optional(maracFields.eventsInLast6Months),
-  suicideOrSelfHarmRisk: z.optional(maracFields.suicideOrSelfHarmRisk),
-  wantsToStayHome: z.optional(maracFields.wantsToStayHome),
-});
+export const MaracAnswers = allOptional(maracFields);
 export type MaracAnswers = z.infer<typeof MaracAnswers>;
 
 /** The four ways to meet the high-risk threshold, in the source's order. */
@@ -92,9 +82,9 @@ export const THRESHOLDS = [
 ] as const;
 export type ThresholdId = (typeof THRESHOLDS)[number];
 
-/** A threshold's status, and the area's ("based in Kent and Medway"). */
-export const THRESHOLD_STATUSES = ['met', 'not-met', 'unknown'] as const;
-export type ThresholdStatus = (typeof THRESHOLD_STATUSES)[number];
+/** A threshold's status, and the area's ("based in Kent and Medway"): the same three as a SAFER criterion's. */
+export const THRESHOLD_STATUSES = CRITERION_STATUSES;
+export type ThresholdStatus = CriterionStatus;
 
 export const MARAC_VERDICTS = ['refer', 'refer-where-they-live', 'not-known-yet', 'not-high-risk'] as const;
 export type MaracVerdict = (typeof MARAC_VERDICTS)[number];

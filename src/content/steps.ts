@@ -9,20 +9,21 @@
  * "not-known" for "Not known yet" in the SAFER check.
  */
 import {
-  type AbuseType,
-  type AgeBand,
+  ABUSE_TYPES,
+  AGE_BANDS,
   type Area,
-  type Communication,
-  type Gender,
-  type Housing,
+  COMMUNICATION,
+  GENDERS,
+  HOUSING,
   KENT_DISTRICTS,
   type LandlordConsent,
-  type RiskSign,
+  RISK_SIGNS,
+  ROLES,
   type Role,
   type SaferQuestion,
   type TriageQuestion,
-  type Want,
-  type YesNoUnsure,
+  WANTS,
+  YES_NO_UNSURE,
 } from '../../schemas/answers';
 import { AREA_NAMES, areaTownsHint } from './areas';
 
@@ -67,12 +68,13 @@ type Covers<V extends string, Given extends string> = [Exclude<V, Given>] extend
   : { 'values without copy': Exclude<V, Given> };
 
 /**
- * A question's options, checked by the compiler against the contract's values `V`: each option's
- * value must be one of them (a value renamed or removed in schemas/answers.ts fails `tsc`), and
- * between them the options and `orOption` must give every value its copy.
+ * A question's options, checked by the compiler against the contract's values `V` (given as the
+ * schema's own list, or as a type): each option's value must be one of them (a value renamed or
+ * removed in schemas/answers.ts fails `tsc`), and between them the options and `orOption` must give
+ * every value its copy.
  */
 export const choices =
-  <V extends string>() =>
+  <V extends string>(_values?: readonly V[]) =>
   <const O extends readonly Choice<V>[], const R extends Choice<V> | undefined = undefined>(
     options: O & Covers<V, O[number]['value'] | (R extends Choice<V> ? R['value'] : never)>,
     orOption?: R,
@@ -110,7 +112,7 @@ export const AREA_OPTIONS: OptionCopy[] = ([...KENT_DISTRICTS, 'medway'] as cons
   return hint ? { value, label: AREA_NAMES[value], hint } : { value, label: AREA_NAMES[value] };
 });
 
-const AGE_OPTIONS: OptionCopy[] = choices<AgeBand>()([
+const AGE_OPTIONS: OptionCopy[] = choices(AGE_BANDS)([
   { value: 'under-16', label: 'Under 16' },
   { value: '16-17', label: '16 or 17' },
   { value: '18-plus', label: '18 or over' },
@@ -120,7 +122,7 @@ function housingOptions(voice: Voice): OptionCopy[] {
   const w = words(voice);
   const own = w.other ? 'they own' : 'I own';
   const rent = w.other ? 'they rent' : 'I rent';
-  return choices<Housing>()([
+  return choices(HOUSING)([
     { value: 'owner', label: `A home ${own}` },
     { value: 'private-rented', label: `A home ${rent} from a private landlord` },
     { value: 'social-rented', label: `A home ${rent} from the council or a housing association` },
@@ -157,7 +159,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
       return {
         title: 'Who are you looking for help for?',
         kind: 'radios',
-        ...choices<Role>()([
+        ...choices(ROLES)([
           { value: 'self', label: 'Myself', hint: 'Someone is harming me, or has harmed me.' },
           {
             value: 'someone-else',
@@ -209,7 +211,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
           ? 'Some services are just for men or just for women. Every other service here helps everyone. If you do not know, that is fine.'
           : 'Some services are just for men or just for women. Every other service here helps everyone.',
         kind: 'radios',
-        ...choices<Gender>()(
+        ...choices(GENDERS)(
           [
             { value: 'female', label: 'Female' },
             { value: 'male', label: 'Male' },
@@ -245,7 +247,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: `Can the person causing harm still get into ${w.their} home?`,
         hint: 'For example, they have a key, or a legal right to be there because they own it or their name is on the tenancy.',
         kind: 'radios',
-        ...choices<YesNoUnsure>()(
+        ...choices(YES_NO_UNSURE)(
           [
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No' },
@@ -261,7 +263,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: `Does the person causing harm have a legal right to be in ${w.their} home?`,
         hint: 'For example, they own it or part of it, their name is on the tenancy, or a court order lets them in. Only having a key is not a legal right.',
         kind: 'radios',
-        ...choices<YesNoUnsure>()(
+        ...choices(YES_NO_UNSURE)(
           [
             { value: 'yes', label: 'Yes, a legal right' },
             { value: 'no', label: 'No, they only have a key or a way in' },
@@ -276,7 +278,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
       return {
         title: w.other ? `Is it safe for ${w.who} to stay at home?` : 'Is it safe for you to stay at home?',
         kind: 'radios',
-        ...choices<YesNoUnsure>()(
+        ...choices(YES_NO_UNSURE)(
           [
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No' },
@@ -303,7 +305,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? `What is happening to ${w.who}?` : 'What is happening to you?',
         hint: 'Select all that apply.',
         kind: 'checkboxes',
-        ...choices<AbuseType>()([
+        ...choices(ABUSE_TYPES)([
           { value: 'physical', label: 'Physical harm', hint: 'For example, hitting, pushing or kicking.' },
           { value: 'sexual', label: 'Sexual abuse' },
           {
@@ -341,7 +343,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? 'Are any of these true for them?' : 'Are any of these true for you?',
         hint: 'Select all that apply. This is not a full risk assessment. It helps us show the right support.',
         kind: 'checkboxes',
-        ...choices<RiskSign>()([
+        ...choices(RISK_SIGNS)([
           { value: 'very-frightened', label: `${w.TheyAre} very frightened of the person causing harm` },
           { value: 'getting-worse', label: 'The abuse is happening more often, or getting worse' },
           {
@@ -401,7 +403,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? 'What would help them now?' : 'What would help you now?',
         hint: 'Select all that apply.',
         kind: 'checkboxes',
-        ...choices<Want>()([
+        ...choices(WANTS)([
           { value: 'talk-now', label: 'Talking to someone now' },
           { value: 'safety-plan', label: 'Making a safety plan' },
           { value: 'secure-home', label: `Making ${w.their} home more secure` },
@@ -426,7 +428,7 @@ export function triageStep(question: TriageQuestion, voice: Voice): StepCopy {
         title: w.other ? 'Do they need help to communicate?' : 'Do you need help to communicate?',
         hint: 'Select all that apply.',
         kind: 'checkboxes',
-        ...choices<Communication>()([
+        ...choices(COMMUNICATION)([
           { value: 'hearing-or-speech', label: `${w.They} have a hearing or speech impairment` },
           { value: 'bsl', label: `${w.They} use British Sign Language (BSL)` },
           { value: 'other-language', label: `${w.They} would like help in another language` },
@@ -505,7 +507,7 @@ export function saferStep(question: SaferQuestion): StepCopy {
         title: 'Does the perpetrator have legal access to the property?',
         hint: 'For example, their name is on the tenancy or the deeds, or they still have a right to a key.',
         kind: 'radios',
-        ...choices<YesNoUnsure>()([
+        ...choices(YES_NO_UNSURE)([
           { value: 'yes', label: 'Yes' },
           { value: 'no', label: 'No' },
           { value: 'unsure', label: 'Possibly: it needs checking' },
