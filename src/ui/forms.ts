@@ -122,39 +122,47 @@ export interface Step<S> {
 }
 const triageSteps = new Map<string, Step<ReturnType<typeof triageStepSchema>>>();
 const saferSteps = new Map<string, Step<ReturnType<typeof saferStepSchema>>>();
-
-export function triageStepOf(question: TriageQuestion, voice: Voice) {
-  const key = `${question} ${voice ?? ''}`;
-  let step = triageSteps.get(key);
-  if (!step) {
-    const copy = triageStep(question, voice);
-    step = { copy, schema: triageStepSchema(question, copy) };
-    triageSteps.set(key, step);
-  }
-  return step;
-}
-
-export function saferStepOf(question: SaferQuestion) {
-  let step = saferSteps.get(question);
-  if (!step) {
-    const copy = saferStep(question);
-    step = { copy, schema: saferStepSchema(question, copy) };
-    saferSteps.set(question, step);
-  }
-  return step;
-}
-
 const maracSteps = new Map<string, Step<ReturnType<typeof maracStepSchema>>>();
 
-export function maracStepOf(question: MaracQuestion) {
-  let step = maracSteps.get(question);
+/** The step kept under `key`, built (copy, then its schema) the first time it is asked for. */
+function kept<S>(
+  steps: Map<string, Step<S>>,
+  key: string,
+  copyOf: () => StepCopy,
+  schemaOf: (copy: StepCopy) => S,
+) {
+  let step = steps.get(key);
   if (!step) {
-    const copy = maracStep(question);
-    step = { copy, schema: maracStepSchema(question, copy) };
-    maracSteps.set(question, step);
+    const copy = copyOf();
+    step = { copy, schema: schemaOf(copy) };
+    steps.set(key, step);
   }
   return step;
 }
+
+export const triageStepOf = (question: TriageQuestion, voice: Voice) =>
+  kept(
+    triageSteps,
+    `${question} ${voice ?? ''}`,
+    () => triageStep(question, voice),
+    (copy) => triageStepSchema(question, copy),
+  );
+
+export const saferStepOf = (question: SaferQuestion) =>
+  kept(
+    saferSteps,
+    question,
+    () => saferStep(question),
+    (copy) => saferStepSchema(question, copy),
+  );
+
+export const maracStepOf = (question: MaracQuestion) =>
+  kept(
+    maracSteps,
+    question,
+    () => maracStep(question),
+    (copy) => maracStepSchema(question, copy),
+  );
 
 /** The form's starting value for an answer already given (Back, or Change from check answers). */
 export function formValueOf(copy: StepCopy, answer: unknown): FormValue {

@@ -1,6 +1,6 @@
 import { useContext, useMemo } from 'react';
-import { knownMaracAnswers, type MaracDraft } from '../../../machines/maracMachine';
-import { NEXT_STEP_SERVICES, type NextStepId } from '../../../schemas/marac';
+import { knownMaracAnswers } from '../../../machines/maracMachine';
+import { type MaracAnswers, NEXT_STEP_SERVICES, type NextStepId } from '../../../schemas/marac';
 import {
   AREA_CRITERION,
   MARAC_FORM,
@@ -9,31 +9,26 @@ import {
   NEXT_STEP_COPY,
   THRESHOLD_NAMES,
 } from '../../content/marac';
-import { COMMON } from '../../content/pages';
 import { checkMarac } from '../../engine';
 import { ContactList } from '../components/ContactList';
 import { CopySummary } from '../components/CopySummary';
 import { CriteriaList } from '../components/CriteriaList';
+import { EndButtons } from '../components/EndButtons';
 import { Page, PageHeading } from '../components/Page';
 import { PrintButton } from '../components/PrintButton';
 import { SafeLink } from '../components/SafeLink';
 import { listText } from '../format';
 import { OtherCheckContext } from '../otherCheck';
 import { findService, useDirectory } from '../useDirectory';
+import type { CheckResultProps } from '../wizard/checkWizard';
 import { maracSummary } from './maracSummary';
-
-interface Props {
-  draft: MaracDraft;
-  onBack: () => void;
-  onStartAgain: () => void;
-}
 
 /**
  * The MARAC result, to trust at a glance: the verdict in a few words, each threshold (and the area)
  * met / not met / not known with its reason, what to do next, and, where a referral is the next
  * step, the summary to copy into the referral form.
  */
-export function MaracResultPage({ draft, onBack, onStartAgain }: Props) {
+export function MaracResultPage({ answers: draft, onBack, onStartAgain }: CheckResultProps<MaracAnswers>) {
   const directory = useDirectory();
   const other = useContext(OtherCheckContext);
   const result = useMemo(() => checkMarac(knownMaracAnswers(draft)), [draft]);
@@ -94,14 +89,7 @@ export function MaracResultPage({ draft, onBack, onStartAgain }: Props) {
 
       {referral ? <CopySummary summary={maracSummary(result)} words={MARAC_PAGE.summary} /> : null}
       <PrintButton label={MARAC_PAGE.print} warning={MARAC_PAGE.printWarning} />
-      <div className="govuk-button-group app-no-print">
-        <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>
-          {COMMON.startAgain}
-        </button>
-        <button type="button" className="govuk-link app-link-button" onClick={onBack}>
-          {MARAC_PAGE.changeAnswers}
-        </button>
-      </div>
+      <EndButtons onStartAgain={onStartAgain} onBack={onBack} changeAnswers={MARAC_PAGE.changeAnswers} />
     </Page>
   );
 }

@@ -3,38 +3,22 @@
  * question can be answered "Not known yet". Loaded on demand (React.lazy).
  */
 import { driveSafer } from '../../../machines/drive';
-import { knownSaferAnswers, type SaferDraft, saferFlow, saferMachine } from '../../../machines/saferMachine';
-import type { SaferQuestion } from '../../../schemas/answers';
+import { saferFlow, saferMachine } from '../../../machines/saferMachine';
+import type { SaferAnswers, SaferQuestion } from '../../../schemas/answers';
 import { CHECK_ANSWERS } from '../../content/results';
-import { saferStep } from '../../content/steps';
-import type { AnswerRow } from '../components/CheckAnswersPage';
-import { answerLabels, saferStepOf } from '../forms';
-import { Wizard, type WizardFlow, type WizardProps } from '../wizard/Wizard';
+import { saferStepOf } from '../forms';
+import { checkWizard } from '../wizard/checkWizard';
+import { Wizard, type WizardProps } from '../wizard/Wizard';
 import { VerdictPage } from './VerdictPage';
 
-/** The rows of "Check your answers": the criteria the check asked, "Not known yet" where unknown. */
-export function saferRows(draft: SaferDraft): AnswerRow[] {
-  return driveSafer(knownSaferAnswers(draft)).asked.map((question) => {
-    const copy = saferStep(question);
-    return {
-      question,
-      key: copy.summary,
-      values: answerLabels(copy, draft[question] ?? null),
-      change: copy.change,
-    };
-  });
-}
-
-export const SAFER_WIZARD: WizardFlow<SaferDraft, SaferQuestion> = {
+export const SAFER_WIZARD = checkWizard<SaferAnswers, SaferQuestion>({
   machine: saferMachine,
   flow: saferFlow,
-  step: (question) => saferStepOf(question),
-  rows: saferRows,
+  asked: (answers) => driveSafer(answers).asked,
+  step: saferStepOf,
   confirm: CHECK_ANSWERS.saferConfirm,
-  Final: ({ answers, onBack, onStartAgain }) => (
-    <VerdictPage draft={answers} onBack={onBack} onStartAgain={onStartAgain} />
-  ),
-};
+  Result: VerdictPage,
+});
 
 export default function SaferWizard(props: WizardProps) {
   return <Wizard config={SAFER_WIZARD} {...props} />;

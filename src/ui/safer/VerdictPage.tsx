@@ -1,19 +1,21 @@
 import { useContext, useMemo } from 'react';
-import { knownSaferAnswers, type SaferDraft } from '../../../machines/saferMachine';
+import { knownSaferAnswers } from '../../../machines/saferMachine';
+import type { SaferAnswers } from '../../../schemas/answers';
 import type { SaferResult } from '../../../schemas/output';
-import { COMMON } from '../../content/pages';
 import { GAP_ACTIONS, VERDICT } from '../../content/results';
 import { CRITERION_NAMES } from '../../content/safer';
 import { checkSafer } from '../../engine';
 import { ContactList } from '../components/ContactList';
 import { CopySummary } from '../components/CopySummary';
 import { CriteriaList } from '../components/CriteriaList';
+import { EndButtons } from '../components/EndButtons';
 import { Page, PageHeading } from '../components/Page';
 import { PrintButton } from '../components/PrintButton';
 import { SafeLink } from '../components/SafeLink';
 import { listText } from '../format';
 import { OtherCheckContext } from '../otherCheck';
 import { findService, useDirectory } from '../useDirectory';
+import type { CheckResultProps } from '../wizard/checkWizard';
 import { referralSummary } from './referralSummary';
 
 /** The verdict in a few words. */
@@ -23,19 +25,13 @@ export function verdictTitle(result: SaferResult): string {
   return VERDICT.eligibleOnceTitle(result.criteria.filter((c) => c.status === 'unknown').length);
 }
 
-interface Props {
-  draft: SaferDraft;
-  onBack: () => void;
-  onStartAgain: () => void;
-}
-
 /**
  * The SAFER verdict, to trust at a glance: the verdict in a few words, every rule met / not met / not
  * known yet with its reason, what to do next (and where the referral form is, when a referral is the
  * next step), the alternatives, the way to the MARAC check, and the summary to copy only when they
  * are eligible.
  */
-export function VerdictPage({ draft, onBack, onStartAgain }: Props) {
+export function VerdictPage({ answers: draft, onBack, onStartAgain }: CheckResultProps<SaferAnswers>) {
   const directory = useDirectory();
   const other = useContext(OtherCheckContext);
   const result = useMemo(() => checkSafer(knownSaferAnswers(draft)), [draft]);
@@ -129,14 +125,7 @@ export function VerdictPage({ draft, onBack, onStartAgain }: Props) {
         />
       ) : null}
       <PrintButton label={VERDICT.print} warning={VERDICT.printWarning} />
-      <div className="govuk-button-group app-no-print">
-        <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>
-          {COMMON.startAgain}
-        </button>
-        <button type="button" className="govuk-link app-link-button" onClick={onBack}>
-          {VERDICT.changeAnswers}
-        </button>
-      </div>
+      <EndButtons onStartAgain={onStartAgain} onBack={onBack} changeAnswers={VERDICT.changeAnswers} />
     </Page>
   );
 }

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { TriageAnswers } from '../../../schemas/answers';
-import { COMMON, DEVICE_SAFETY } from '../../content/pages';
+import { DEVICE_SAFETY } from '../../content/pages';
 import { GROUP_SHOW, GROUP_TITLES, PRINT, RESULT, resultWording } from '../../content/results';
 import { runTriage } from '../../engine';
 import { DoThisNow } from '../components/DoThisNow';
+import { EndButtons } from '../components/EndButtons';
 import { Page, PageHeading } from '../components/Page';
 import { PrintButton } from '../components/PrintButton';
 import { PrintSheet } from '../components/PrintSheet';
@@ -88,14 +89,7 @@ export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
       <PrintSheet layout={layout} printedOn={time} withReasons={withReasons} />
       <PrintButton option={{ label: PRINT.includeReasons, checked: withReasons, onChange: setWithReasons }} />
       <p className="govuk-body app-no-print">{RESULT.startAgainText}</p>
-      <div className="govuk-button-group app-no-print">
-        <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>
-          {COMMON.startAgain}
-        </button>
-        <button type="button" className="govuk-link app-link-button" onClick={onBack}>
-          {RESULT.changeAnswers}
-        </button>
-      </div>
+      <EndButtons onStartAgain={onStartAgain} onBack={onBack} changeAnswers={RESULT.changeAnswers} />
     </Page>
   );
 }
