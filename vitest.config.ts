@@ -11,6 +11,11 @@ export default mergeConfig(
   defineConfig({
     test: {
       reporters: ['default', './tests/support/summaryReporter.ts'],
+      // Two test files at a time (vitest's default on 2 cores is one: cores - 1). The engines file spends
+      // most of its time waiting on its three browsers, so the node and ui files run beside it. The
+      // browser project stays one file at a time (fileParallelism: false puts it in a group of its own,
+      // after the others). Measured in docs/performance.md, "The test suite's time".
+      maxWorkers: 2,
       projects: [
         {
           extends: true,
@@ -42,6 +47,9 @@ export default mergeConfig(
             testTimeout: 60_000,
             hookTimeout: 120_000,
             fileParallelism: false,
+            // Journeys and result pages run side by side within a file (it.concurrent): each mostly waits
+            // on Chromium, so eight at a time (vitest's default is five) keep the cores busier.
+            maxConcurrency: 8,
           },
         },
         {
