@@ -17,11 +17,19 @@ const london = new Intl.DateTimeFormat('en-GB', {
 const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
 /** Minutes since Monday 00:00, London time. */
+/** The last time asked about and its answer: one result page asks about the same moment for
+ * every contact, and `formatToParts` was a third of the result step on a slow phone. */
+let last: { time: number; minute: number } | undefined;
+
 export function londonWeekMinute(at: Date): number {
+  const time = at.getTime();
+  if (last?.time === time) return last.minute;
   const parts = Object.fromEntries(london.formatToParts(at).map((p) => [p.type, p.value]));
   const day = WEEKDAY[parts.weekday ?? ''];
   if (day === undefined) throw new Error(`unexpected weekday ${parts.weekday}`);
-  return day * 1440 + Number(parts.hour) * 60 + Number(parts.minute);
+  const minute = day * 1440 + Number(parts.hour) * 60 + Number(parts.minute);
+  last = { time, minute };
+  return minute;
 }
 
 const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));

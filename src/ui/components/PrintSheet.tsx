@@ -28,6 +28,16 @@ function line(contact: Contact): string | undefined {
   }
 }
 
+/** The printed date's format, made once when first needed (making one costs a slow phone ~1 ms). */
+let dayFormat: Intl.DateTimeFormat | undefined;
+const londonDay = () =>
+  (dayFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }));
+
 const hoursText = (hours: Schedule | undefined) =>
   hours ? (hours.kind === 'always' ? DO_THIS_NOW.open24 : hours.description) : undefined;
 
@@ -53,12 +63,7 @@ export function PrintSheet({
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);
-  const day = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(now);
+  const day = londonDay().format(now);
   const seen = new Set<string>();
   const services = layout.groups
     .flatMap((g) => g.cards)

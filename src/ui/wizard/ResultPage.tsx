@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { TriageAnswers } from '../../../schemas/answers';
 import { DEVICE_SAFETY } from '../../content/pages';
 import { GROUP_SHOW, GROUP_TITLES, PRINT, RESULT, resultWording } from '../../content/results';
@@ -37,6 +37,10 @@ export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
   const nowRec = layout.now ? result.recommendations.find((r) => r.id === layout.now?.id) : undefined;
   const digital = answers.abuseTypes?.includes('digital') === true;
   const [withReasons, setWithReasons] = useState(false);
+  // The folded groups' cards (about three quarters of the page) follow in a second render, so the
+  // first screen paints first on a slow phone; the open groups, "Do this now" and the printout are
+  // in the first render.
+  const folded = useDeferredValue(true, false);
 
   return (
     <Page title={wording.title} onBack={onBack}>
@@ -60,15 +64,17 @@ export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
                 <span className="govuk-details__summary-text">{GROUP_SHOW(group.cards.length)}</span>
               </summary>
               <div className="govuk-details__text app-group__cards">
-                {group.cards.map((card) => (
-                  <ServiceCard
-                    key={card.recommendation.id}
-                    recommendation={card.recommendation}
-                    service={card.service}
-                    contacts={card.contacts}
-                    at={time}
-                  />
-                ))}
+                {group.open || folded
+                  ? group.cards.map((card) => (
+                      <ServiceCard
+                        key={card.recommendation.id}
+                        recommendation={card.recommendation}
+                        service={card.service}
+                        contacts={card.contacts}
+                        at={time}
+                      />
+                    ))
+                  : null}
               </div>
             </details>
           </section>
