@@ -34,6 +34,18 @@ export const FIRST_HEADING: Record<Flow, string> = {
 /** The address each flow starts from. */
 export const startPath = (flow: Flow) => (flow === 'triage' ? '/' : '/?mode=professional');
 
+/** The button on a flow's start page that leads into it. */
+export const startButton = (flow: Flow): string =>
+  flow === 'marac' ? PROFESSIONAL_START.maracStart : COMMON.startNow;
+
+/** The button on a flow's "Check your answers" page that leads to its result. */
+export const confirmButton = (flow: Flow): string =>
+  flow === 'triage'
+    ? CHECK_ANSWERS.confirm
+    : flow === 'marac'
+      ? MARAC_PAGE.confirm
+      : CHECK_ANSWERS.saferConfirm;
+
 /** Waits until the page has one `<h1>` and it reads `text`; throws naming what is there instead. */
 export async function waitForHeading(page: Page, text: string, timeout = 15_000): Promise<void> {
   try {
@@ -60,9 +72,7 @@ export async function waitForHeading(page: Page, text: string, timeout = 15_000)
 export async function openFlow(page: Page, origin: string, flow: Flow): Promise<number> {
   await page.goto(`${origin}${startPath(flow)}`);
   const historyLength = await page.evaluate(() => window.history.length);
-  await page
-    .getByRole('button', { name: flow === 'marac' ? PROFESSIONAL_START.maracStart : COMMON.startNow })
-    .click();
+  await page.getByRole('button', { name: startButton(flow) }).click();
   if (flow === 'triage') {
     await waitForHeading(page, 'Before you start: leaving this site quickly');
     await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
@@ -78,8 +88,12 @@ export async function openStart(page: Page, origin: string, flow: Flow = 'triage
   if (flow === 'triage') await waitForHeading(page, START.title);
 }
 
-/** Ticks the labels that give `value` on the question page of `before`. */
-export async function chooseAnswer(page: Page, flow: Flow, before: ModelSnapshot, value: unknown) {
+/** What gives `value` on the question page of `before`: the labels to tick, or a number to type. */
+export function answerInputs(
+  flow: Flow,
+  before: ModelSnapshot,
+  value: unknown,
+): { labels: string[] } | { label: string; number: number } {
   const question = String(before.value);
   const copy = questionCopy(flow, question, before.context.answers);
   const options = [
@@ -87,15 +101,25 @@ export async function chooseAnswer(page: Page, flow: Flow, before: ModelSnapshot
     ...(copy.orOption ? [copy.orOption] : []),
     ...(copy.notKnown ? [copy.notKnown] : []),
   ];
-  if (copy.kind === 'number' && typeof value === 'number') {
-    await page.getByLabel(copy.inputLabel ?? '', { exact: true }).fill(String(value));
+  if (copy.kind === 'number' && typeof value === 'number')
+    return { label: copy.inputLabel ?? '', number: value };
+  return {
+    labels: formChoices(copy, value).map((choice) => {
+      const option = options.find((o) => o.value === choice);
+      if (!option) throw new Error(`no option ${choice} on "${copy.title}"`);
+      return option.label;
+    }),
+  };
+}
+
+/** Ticks the labels that give `value` on the question page of `before`. */
+export async function chooseAnswer(page: Page, flow: Flow, before: ModelSnapshot, value: unknown) {
+  const inputs = answerInputs(flow, before, value);
+  if ('number' in inputs) {
+    await page.getByLabel(inputs.label, { exact: true }).fill(String(inputs.number));
     return;
   }
-  for (const choice of formChoices(copy, value)) {
-    const option = options.find((o) => o.value === choice);
-    if (!option) throw new Error(`no option ${choice} on "${copy.title}"`);
-    await page.getByLabel(option.label, { exact: true }).check();
-  }
+  for (const label of inputs.labels) await page.getByLabel(label, { exact: true }).check();
 }
 
 /** Takes one step of a path in the UI (from the page of `before`), then waits for the step's page. */
@@ -104,13 +128,7 @@ export async function takeStep(page: Page, flow: Flow, before: ModelSnapshot, st
   if (event.type === 'CONTINUE') {
     await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
   } else if (event.type === 'CONFIRM') {
-    const confirm =
-      flow === 'triage'
-        ? CHECK_ANSWERS.confirm
-        : flow === 'marac'
-          ? MARAC_PAGE.confirm
-          : CHECK_ANSWERS.saferConfirm;
-    await page.getByRole('button', { name: confirm, exact: true }).click();
+    await page.getByRole('button', { name: confirmButton(flow), exact: true }).click();
   } else if (event.type.startsWith('ANSWER.')) {
     await chooseAnswer(page, flow, before, (event as { value: unknown }).value);
     await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
