@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHintsPlugin } from './scripts/vite-compile-hints';
 import { directoryPlugin } from './scripts/vite-directory';
 import { minifyPublicScriptsPlugin } from './scripts/vite-minify-public';
 import { prerenderPlugin } from './scripts/vite-prerender';
 
 export default defineConfig({
-  plugins: [react(), directoryPlugin(), prerenderPlugin(), minifyPublicScriptsPlugin()],
+  plugins: [react(), directoryPlugin(), prerenderPlugin(), minifyPublicScriptsPlugin(), compileHintsPlugin()],
   build: {
     // No data: URIs: a strict CSP (img-src 'self') would refuse them.
     assetsInlineLimit: 0,

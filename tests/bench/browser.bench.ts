@@ -545,6 +545,16 @@ async function timeTours(browser: Browser, app: AppServer, rate: number, tasks: 
 }
 
 /**
+ * A person reads "Before you start" for seconds: the flows' code, fetched once it is on screen, has
+ * arrived by the time they press Continue. (The load state "networkidle" was reached when the page
+ * loaded, so Playwright would not wait for it again.)
+ */
+async function readingPause(page: Page) {
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+}
+
+/**
  * The presses that lead into each flow, which the model paths start after: on the start page, Start
  * now (to "Before you start"), then Continue (to the first question); on the professionals' start
  * page, each check's start button (to its first question). Each from a freshly loaded page, once the
@@ -564,7 +574,7 @@ async function timeEntries(browser: Browser, app: AppServer, rate: number, times
       if (flow === 'triage') {
         own.push(await timedPress(page, flow, COMMON.startNow, INTERRUPTION.title));
         start.push(own[0] as Press);
-        await page.waitForLoadState('networkidle');
+        await readingPause(page);
         own.push(await timedPress(page, flow, COMMON.continue, FIRST_HEADING.triage));
       } else {
         own.push(await timedPress(page, flow, startButton(flow), FIRST_HEADING[flow]));

@@ -168,6 +168,9 @@ describe('the way into each flow', () => {
     // A string, so that vitest does not rewrite the page's import() into its own loader.
     return page.evaluate(`(async () => {
       await import(${JSON.stringify(module)});
+      // The app's own import of it settles in the same idle moment (its preload waits on the chunk's
+      // <link rel="modulepreload"> first), as it has long before a person presses.
+      await new Promise((resolve) => requestIdleCallback(resolve));
       const target = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(button)});
       target.click();
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -50,14 +50,18 @@ function startPageNumbers(): string[] {
   });
 }
 
-/** The page's one `<h1>`, once it reads `text`. */
+/** The page's one `<h1>`, once it reads `text` and the page is whole (no `data-pending`: see drive.ts). */
 function waitForHeading(driver: Driver, text: string) {
   return waitInPage<boolean>(
     driver,
     `the heading "${text}"`,
     call((wanted: string) => {
       const headings = document.querySelectorAll('h1');
-      return headings.length === 1 && headings[0]?.textContent === wanted;
+      return (
+        headings.length === 1 &&
+        headings[0]?.textContent === wanted &&
+        !document.querySelector('[data-pending]')
+      );
     }, text),
   );
 }

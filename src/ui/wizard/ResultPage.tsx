@@ -44,7 +44,8 @@ export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
 
   return (
     <Page title={wording.title} onBack={onBack}>
-      <div className="app-no-print">
+      {/* data-pending: the folded cards are still to come (tests wait for the page to be whole). */}
+      <div className="app-no-print" data-pending={folded ? undefined : 'folded-groups'}>
         <PageHeading className="govuk-heading-l">{wording.title}</PageHeading>
         {layout.now && nowRec ? (
           <DoThisNow

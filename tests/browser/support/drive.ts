@@ -46,13 +46,21 @@ export const confirmButton = (flow: Flow): string =>
       ? MARAC_PAGE.confirm
       : CHECK_ANSWERS.saferConfirm;
 
-/** Waits until the page has one `<h1>` and it reads `text`; throws naming what is there instead. */
+/**
+ * Waits until the page has one `<h1>` and it reads `text`, and the page is whole (the result page
+ * renders its folded groups' cards a render after its first screen, `data-pending` meanwhile); throws
+ * naming what is there instead.
+ */
 export async function waitForHeading(page: Page, text: string, timeout = 15_000): Promise<void> {
   try {
     await page.waitForFunction(
       (wanted) => {
         const headings = document.querySelectorAll('h1');
-        return headings.length === 1 && headings[0]?.textContent === wanted;
+        return (
+          headings.length === 1 &&
+          headings[0]?.textContent === wanted &&
+          !document.querySelector('[data-pending]')
+        );
       },
       text,
       { timeout },
