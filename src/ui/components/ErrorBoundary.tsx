@@ -1,10 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { CRASH } from '../../content/pages';
-import { safeHref } from '../../engine/links';
 import { findService, useDirectory } from '../useDirectory';
 import { EmergencyBox } from './EmergencyBox';
 import { Page, PageHeading } from './Page';
-import { SafeLink } from './SafeLink';
+import { numberLink } from './SafeLink';
 
 function CrashPage({ onStartAgain }: { onStartAgain: () => void }) {
   const helpline = findService(useDirectory(), 'national-da-helpline')?.contacts.find(
@@ -17,10 +16,7 @@ function CrashPage({ onStartAgain }: { onStartAgain: () => void }) {
       <EmergencyBox />
       {helpline && helpline.type === 'phone' ? (
         <p className="govuk-body">
-          {CRASH.helpline}{' '}
-          <SafeLink href={safeHref(helpline)} className="govuk-link govuk-!-font-weight-bold">
-            {helpline.number}
-          </SafeLink>
+          {CRASH.helpline} {numberLink(helpline, 'govuk-link govuk-!-font-weight-bold')}
         </p>
       ) : null}
       <button type="button" className="govuk-button" onClick={onStartAgain}>

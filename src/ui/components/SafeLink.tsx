@@ -1,5 +1,7 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
+import type { Contact } from '../../../schemas/directory';
 import { COMMON } from '../../content/pages';
+import { safeHref } from '../../engine/links';
 import { allowedHref } from '../safeHref';
 
 interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'target' | 'rel'> {
@@ -29,3 +31,13 @@ export function SafeLink({ href, children, newTab, className, ...rest }: Props) 
     </a>
   );
 }
+
+/**
+ * A contact's number as its tap-to-call (or text) link: the element itself (a call, not a component
+ * of its own, so it adds nothing to render).
+ */
+export const numberLink = (contact: Extract<Contact, { number: string }>, className: string) => (
+  <SafeLink href={safeHref(contact)} className={className}>
+    {contact.number}
+  </SafeLink>
+);
