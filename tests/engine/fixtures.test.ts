@@ -14,7 +14,7 @@ import { DESTINATION_IDS } from '../../schemas/directory';
 import { SaferResult, TriageResult } from '../../schemas/output';
 import { main } from '../../src/cli/pathway';
 import { checkSafer, runTriage } from '../../src/engine';
-import { runCli, STACK_LINE, tempFiles } from './cli';
+import { expectCheckRun, runCli, STACK_LINE, tempFiles } from './cli';
 import { PINNED_TIMES, saferProblems, triageProblems } from './invariants';
 
 const DEFAULT_AT = PINNED_TIMES['Monday 10:00'];
@@ -159,16 +159,7 @@ describe('as real processes', () => {
 
   it.concurrent.each(safer)(
     'pathway safer FILE: %s',
-    async (name) => {
-      const set = saferSets.find((s) => s.name === name);
-      if (!set) throw new Error(`no set ${name}`);
-      const run = await runCli(['safer', file(`spawn-safer-${name}.json`, set.answers)]);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const result = SaferResult.parse(JSON.parse(run.stdout));
-      expect(result.verdict).toBe(set.verdict);
-      expect(result).toEqual(checkSafer(set.answers));
-    },
+    (name) => expectCheckRun('safer', file, saferSets, name, SaferResult, checkSafer),
     SPAWN_TIMEOUT,
   );
 });

@@ -11,7 +11,7 @@ import { KENT_DISTRICTS } from '../../schemas/answers';
 import { MARAC_VERDICTS, MaracResult, THRESHOLDS } from '../../schemas/marac';
 import { main } from '../../src/cli/pathway';
 import { checkMarac } from '../../src/engine';
-import { runCli, STACK_LINE, tempFiles } from './cli';
+import { expectCheckRun, runCli, STACK_LINE, tempFiles } from './cli';
 import { maracProblems } from './maracInvariants';
 
 const file = tempFiles();
@@ -112,16 +112,7 @@ describe('pathway marac: bad input exits 2, each field named with what is allowe
 describe('pathway marac as a real process', () => {
   it.concurrent.each(['stay-home-gravesham', 'outside-high-risk', 'nothing-known'])(
     'pathway marac FILE: %s',
-    async (name) => {
-      const set = maracSets.find((s) => s.name === name);
-      if (!set) throw new Error(`no set ${name}`);
-      const run = await runCli(['marac', file(`spawn-marac-${name}.json`, set.answers)]);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const result = MaracResult.parse(JSON.parse(run.stdout));
-      expect(result.verdict).toBe(set.verdict);
-      expect(result).toEqual(checkMarac(set.answers));
-    },
+    (name) => expectCheckRun('marac', file, maracSets, name, MaracResult, checkMarac),
     SPAWN_TIMEOUT,
   );
 
