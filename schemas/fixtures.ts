@@ -82,6 +82,24 @@ export function parseFixtures<T extends { name: string }>(
   return sets;
 }
 
+/**
+ * A folder's answer sets (`modules`: its `import.meta.glob` of JSON files), parsed by parseFixtures,
+ * and the one set of a name (`named`; a missing one throws, naming it as `what`).
+ */
+export function fixtureSets<T extends { name: string }>(
+  schema: z.ZodMiniType<T>,
+  modules: Record<string, unknown>,
+  what: string,
+) {
+  const sets: readonly T[] = parseFixtures(schema, modules);
+  const named = (name: string): T => {
+    const set = sets.find((s) => s.name === name);
+    if (!set) throw new Error(`no ${what} named ${name}`);
+    return set;
+  };
+  return { sets, named };
+}
+
 const thresholds = uniqueList(THRESHOLDS, 'threshold');
 
 /**
