@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, Service } from '../../schemas/directory';
+import type { TriageResult } from '../../schemas/output';
 import { bundledDirectory } from '../../src/directory/bundled';
 import { isOpen, londonWeekMinute, nextOpening } from '../../src/engine/hours';
 import { runTriage } from '../../src/engine/index';
@@ -355,45 +356,41 @@ describe('with the system clock pinned (fake timers)', () => {
   });
 
   it('uses the current time when none is given: Friday 8pm closes Victim Support until Monday', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(utc('2026-11-20T20:00:00'));
-    const result = runTriage(ASHFORD_NOT_SAFE);
+    const result = ashfordNow('2026-11-20T20:00:00');
     expect(result.at).toBe('2026-11-20T20:00:00.000Z');
-    expect(result.recommendations.find((r) => r.id === 'ashford-one-stop-shop')).toMatchObject({
-      openNow: false,
-      opensNext: { day: 'tu', time: '09:30', inDays: 4 },
-    });
-    expect(result.recommendations.find((r) => r.id === 'housing-options-ashford')).toMatchObject({
-      openNow: true,
+    expectRecommended(result, {
+      'ashford-one-stop-shop': { openNow: false, opensNext: { day: 'tu', time: '09:30', inDays: 4 } },
+      'housing-options-ashford': { openNow: true },
     });
   });
 
   it('uses the current time across the October change: 01:30 GMT on Sunday 25 October', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(utc('2026-10-25T01:30:00'));
-    const result = runTriage(ASHFORD_NOT_SAFE);
-    expect(result.recommendations.find((r) => r.id === 'housing-options-ashford')).toMatchObject({
-      openNow: true,
-    });
-    expect(result.recommendations.find((r) => r.id === 'ashford-one-stop-shop')).toMatchObject({
-      openNow: false,
-      opensNext: { day: 'tu', time: '09:30', inDays: 2 },
+    expectRecommended(ashfordNow('2026-10-25T01:30:00'), {
+      'housing-options-ashford': { openNow: true },
+      'ashford-one-stop-shop': { openNow: false, opensNext: { day: 'tu', time: '09:30', inDays: 2 } },
     });
   });
 
   it('uses the current time on a Tuesday morning in summer: the Ashford drop-in is open at 9.30 BST', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(utc('2026-06-02T08:30:00'));
-    const result = runTriage(ASHFORD_NOT_SAFE);
-    expect(result.recommendations.find((r) => r.id === 'ashford-one-stop-shop')).toMatchObject({
-      openNow: true,
-    });
-    expect(result.recommendations.find((r) => r.id === 'housing-options-ashford')).toMatchObject({
-      openNow: false,
-      opensNext: { day: 'tu', time: '16:00', inDays: 0 },
+    expectRecommended(ashfordNow('2026-06-02T08:30:00'), {
+      'ashford-one-stop-shop': { openNow: true },
+      'housing-options-ashford': { openNow: false, opensNext: { day: 'tu', time: '16:00', inDays: 0 } },
     });
   });
 });
 
 const MEDWAY = MEDWAY_SELF;
 const ASHFORD_NOT_SAFE = { ...MEDWAY_SELF, area: 'ashford', safeAtHome: 'no' } as const;
+/** runTriage for ASHFORD_NOT_SAFE at the current time, faked to `iso` (UTC). */
+function ashfordNow(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(utc(iso));
+  return runTriage(ASHFORD_NOT_SAFE);
+}
+
+/** Each id's recommendation matches its expected fields, in the order given: one expectation each. */
+function expectRecommended(result: TriageResult, expected: Record<string, object>) {
+  for (const [id, fields] of Object.entries(expected)) {
+    expect(result.recommendations.find((r) => r.id === id)).toMatchObject(fields);
+  }
+}
