@@ -37,10 +37,13 @@ export const INDICATOR_LABELS = {
   'extreme-fear': 'Extreme fear',
 } as const satisfies Record<HighRiskIndicator, string>;
 
-/** How each indicator reads in a sentence: its label, in lower case. */
-export const INDICATOR_NAMES = Object.fromEntries(
-  Object.entries(INDICATOR_LABELS).map(([indicator, label]) => [indicator, label.toLowerCase()]),
-) as Record<HighRiskIndicator, string>;
+/** How each indicator reads in a sentence. */
+export const INDICATOR_NAMES = {
+  weapons: 'use of weapons',
+  'multiple-perpetrators': 'multiple perpetrators',
+  strangulation: 'strangulation',
+  'extreme-fear': 'extreme fear',
+} as const satisfies Record<HighRiskIndicator, string>;
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
