@@ -3,7 +3,7 @@ import { RESULT } from '../../content/results';
 import { safeHref } from '../../engine/links';
 import { scheduleStatus } from '../format';
 import { PhoneContact } from './PhoneContact';
-import { numberLink, SafeLink } from './SafeLink';
+import { SafeLink } from './SafeLink';
 
 /** A contact's own opening status at `at` (open 24 hours, open now, closed and when it opens). */
 export function ContactStatus({ hours, at }: { hours: Schedule | undefined; at: Date | undefined }) {
@@ -39,7 +39,7 @@ function ContactItem({ contact, hours, at }: { contact: Contact; hours?: Schedul
         <>
           {contact.label ? <span className="app-contact__label">{contact.label}</span> : null}
           <span className="app-contact__action">
-            {RESULT.call} {numberLink(contact, 'govuk-link app-contact__number')}
+            {RESULT.call} <SafeLink number={contact} className="govuk-link app-contact__number" />
           </span>
           <ContactStatus hours={hours} at={at} />
         </>

@@ -2,7 +2,7 @@ import type { Contact, Directory } from '../../../schemas/directory';
 import { EMERGENCY_BOX } from '../../content/pages';
 import { safeHref } from '../../engine/links';
 import { findService, useDirectory } from '../useDirectory';
-import { numberLink, SafeLink } from './SafeLink';
+import { SafeLink } from './SafeLink';
 
 type ShortCode = Extract<Contact, { type: 'short-code' }>;
 
@@ -41,7 +41,7 @@ export function EmergencyBox({
       {call && withCall ? (
         <p className="govuk-body govuk-!-font-weight-bold app-emergency__call">
           {EMERGENCY_BOX.call.before}
-          {numberLink(call, 'govuk-link app-emergency__number')}
+          <SafeLink number={call} className="govuk-link app-emergency__number" />
           {EMERGENCY_BOX.call.after}
         </p>
       ) : null}

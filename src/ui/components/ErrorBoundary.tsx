@@ -3,7 +3,7 @@ import { CRASH } from '../../content/pages';
 import { findService, useDirectory } from '../useDirectory';
 import { EmergencyBox } from './EmergencyBox';
 import { Page, PageHeading } from './Page';
-import { numberLink } from './SafeLink';
+import { SafeLink } from './SafeLink';
 
 function CrashPage({ onStartAgain }: { onStartAgain: () => void }) {
   const helpline = findService(useDirectory(), 'national-da-helpline')?.contacts.find(
@@ -16,7 +16,7 @@ function CrashPage({ onStartAgain }: { onStartAgain: () => void }) {
       <EmergencyBox />
       {helpline && helpline.type === 'phone' ? (
         <p className="govuk-body">
-          {CRASH.helpline} {numberLink(helpline, 'govuk-link govuk-!-font-weight-bold')}
+          {CRASH.helpline} <SafeLink number={helpline} className="govuk-link govuk-!-font-weight-bold" />
         </p>
       ) : null}
       <button type="button" className="govuk-button" onClick={onStartAgain}>

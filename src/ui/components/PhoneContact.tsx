@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../schemas/directory';
 import { RESULT } from '../../content/results';
-import { numberLink } from './SafeLink';
+import { SafeLink } from './SafeLink';
 
 type Phone = Extract<Contact, { type: 'phone' }>;
 
@@ -21,7 +21,7 @@ export function PhoneContact({ contact, status }: { contact: Phone; status?: Rea
     <>
       {contact.label ? <span className="app-contact__label">{contact.label}</span> : null}
       <span className="app-contact__action">
-        {verb} {numberLink(contact, 'govuk-link app-contact__number')}
+        {verb} <SafeLink number={contact} className="govuk-link app-contact__number" />
       </span>
       {status}
       {contact.hours?.description && !(status && contact.hours.kind === 'always') ? (

@@ -4,19 +4,21 @@ import { COMMON } from '../../content/pages';
 import { safeHref } from '../../engine/links';
 import { allowedHref } from '../safeHref';
 
-interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'target' | 'rel'> {
-  href: string | undefined;
-  children: ReactNode;
+type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'target' | 'rel' | 'children'> & {
   /** Opens web pages in a new tab, so that the answers on this page are not lost. */
   newTab?: boolean;
-}
+} & (
+    | { href: string | undefined; children: ReactNode; number?: never }
+    /** A contact's number: its tap-to-call (or text) link (safeHref), the number as its text. */
+    | { number: Extract<Contact, { number: string }>; href?: never; children?: never }
+  );
 
 /**
  * A link to the outside world. Renders an `<a>` only for https:, tel:, mailto: and sms: addresses;
  * anything else is shown as plain text.
  */
-export function SafeLink({ href, children, newTab, className, ...rest }: Props) {
-  const safe = allowedHref(href);
+export function SafeLink({ href, number, children = number?.number, newTab, className, ...rest }: Props) {
+  const safe = allowedHref(number ? safeHref(number) : href);
   if (!safe) return <span className={className}>{children}</span>;
   const external = newTab && safe.startsWith('https:');
   return (
@@ -31,13 +33,3 @@ export function SafeLink({ href, children, newTab, className, ...rest }: Props) 
     </a>
   );
 }
-
-/**
- * A contact's number as its tap-to-call (or text) link: the element itself (a call, not a component
- * of its own, so it adds nothing to render).
- */
-export const numberLink = (contact: Extract<Contact, { number: string }>, className: string) => (
-  <SafeLink href={safeHref(contact)} className={className}>
-    {contact.number}
-  </SafeLink>
-);
