@@ -9,6 +9,7 @@
 import { startServer } from '../server/app';
 import { ensureBuild } from '../server/build';
 import { BUILT_EXIT_URL, checkExitUrl, checkPort, DEFAULT_DIST, PROJECT_ROOT } from '../server/config';
+import { run, stopOnSignal } from '../server/process';
 import { startDemoSite } from './site';
 
 async function main() {
@@ -30,17 +31,7 @@ async function main() {
   console.log(`The app:                 ${appOrigin}/ (embed page: ${appOrigin}/embed)`);
   console.log(`The demo partner's page: ${site.url('/')}`);
   console.log(`  professional mode:     ${site.url('/?mode=professional')}`);
-  const stop = () => {
-    Promise.all([app.close(), site.close()]).then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignal(() => Promise.all([app.close(), site.close()]));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+run(main);

@@ -34,7 +34,7 @@ export interface CheckDrive<A, Q extends keyof A> {
 }
 
 /** Every question of a check may be "not known yet": a missing answer is that, and the check goes on. */
-function driveCheck<A extends object, Q extends keyof A & string>(
+export function driveCheck<A extends object, Q extends keyof A & string>(
   flow: { walk: (answers: A) => (Q | 'checkAnswers')[] },
   input: A,
 ): CheckDrive<A, Q> {

@@ -10,36 +10,30 @@
  * fits them).
  */
 import { MARAC_QUESTIONS, type MaracAnswers, type MaracQuestion } from '../schemas/marac';
-import { defineFlow, type FlowEvent, type FlowTable, knownAnswers, type NotKnownDraft } from './flow';
+import { defineCheck, type FlowEvent, knownAnswers, type NotKnownDraft } from './flow';
 import { basedOutside, hasIndicator, isEscalating } from './marac';
 
 /** A MARAC answer as the machine holds it: `null` means "not known yet". */
 export type MaracDraft = NotKnownDraft<MaracAnswers>;
 export const knownMaracAnswers = knownAnswers<MaracAnswers>;
 
-/** The named guards: the pure decision's own predicates, on the answers known so far. */
-const routes = {
-  hasIndicator: (a: MaracDraft) => hasIndicator(knownMaracAnswers(a)),
-  isEscalating: (a: MaracDraft) => isEscalating(knownMaracAnswers(a)),
-  basedOutside: (a: MaracDraft) => basedOutside(knownMaracAnswers(a)),
-};
-type MaracGuard = keyof typeof routes;
-
 /**
  * The questions in the schema's order (the order of check answers), each leading to the next unless
- * a route below skips one.
+ * a route skips one. The guards are the pure decision's own predicates, on the answers known so far.
  */
-const MARAC_FLOW = {
-  questions: MARAC_QUESTIONS,
-  routes: {
+export const maracFlow = defineCheck(
+  MARAC_QUESTIONS,
+  {
     highRiskIndicators: [{ guard: 'hasIndicator', target: 'escalating' }],
     escalating: [{ guard: 'isEscalating', target: 'suicideOrSelfHarmRisk' }],
     suicideOrSelfHarmRisk: [{ guard: 'basedOutside', target: 'checkAnswers' }],
   },
-  final: 'verdict',
-} as const satisfies FlowTable<MaracQuestion, MaracGuard, never>;
-
-export const maracFlow = defineFlow<MaracDraft, MaracQuestion, MaracGuard>(MARAC_FLOW, routes);
+  {
+    hasIndicator: (a: MaracDraft) => hasIndicator(knownMaracAnswers(a)),
+    isEscalating: (a: MaracDraft) => isEscalating(knownMaracAnswers(a)),
+    basedOutside: (a: MaracDraft) => basedOutside(knownMaracAnswers(a)),
+  },
+);
 export type MaracEvent = FlowEvent<MaracDraft, MaracQuestion>;
 
 /** The MARAC questions in the check's order. */

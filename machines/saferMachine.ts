@@ -5,34 +5,29 @@
  * below; Back, the question path and the review are derived from it (flow.ts).
  */
 import { SAFER_QUESTIONS, type SaferAnswers, type SaferQuestion } from '../schemas/answers';
-import { defineFlow, type FlowEvent, type FlowTable, knownAnswers, type NotKnownDraft } from './flow';
+import { defineCheck, type FlowEvent, knownAnswers, type NotKnownDraft } from './flow';
 
 /** A SAFER answer as the machine holds it: `null` means "not known yet". */
 export type SaferDraft = NotKnownDraft<SaferAnswers>;
 export const knownSaferAnswers = knownAnswers<SaferAnswers>;
 
-const routes = {
-  /** Legal access is moot when the perpetrator lives there: that criterion already fails. */
-  perpetratorLivesThere: (a: SaferDraft) => a.perpetratorLivesThere === true,
-  /** An owner-occupier consents to the works for themselves: no landlord to ask. */
-  isOwnerOccupier: (a: SaferDraft) => a.housing === 'owner',
-};
-type SaferGuard = keyof typeof routes;
-
 /**
  * The questions in the schema's order (the order of check answers), each leading to the next unless
- * a route below skips one.
+ * a route skips one.
  */
-const SAFER_FLOW = {
-  questions: SAFER_QUESTIONS,
-  routes: {
+export const saferFlow = defineCheck(
+  SAFER_QUESTIONS,
+  {
     perpetratorLivesThere: [{ guard: 'perpetratorLivesThere', target: 'safestOption' }],
     survivorConsents: [{ guard: 'isOwnerOccupier', target: 'referrerIsProfessional' }],
   },
-  final: 'verdict',
-} as const satisfies FlowTable<SaferQuestion, SaferGuard, never>;
-
-export const saferFlow = defineFlow<SaferDraft, SaferQuestion, SaferGuard>(SAFER_FLOW, routes);
+  {
+    /** Legal access is moot when the perpetrator lives there: that criterion already fails. */
+    perpetratorLivesThere: (a: SaferDraft) => a.perpetratorLivesThere === true,
+    /** An owner-occupier consents to the works for themselves: no landlord to ask. */
+    isOwnerOccupier: (a: SaferDraft) => a.housing === 'owner',
+  },
+);
 export type SaferEvent = FlowEvent<SaferDraft, SaferQuestion>;
 
 /** The SAFER questions in the check's order. */

@@ -96,6 +96,15 @@ export const allOptional = <F extends Record<string, z.ZodMiniType>>(fields: F) 
     },
   );
 
+/**
+ * What a contract derives from its field map: its questions, in the map's order (the flow's and its
+ * check answers page's), and its answers schema (`allOptional`).
+ */
+export const contractOf = <F extends Record<string, z.ZodMiniType>>(fields: F) => ({
+  questions: Object.keys(fields) as (keyof F & string)[],
+  answers: allOptional(fields),
+});
+
 /** One schema per self-service question: the step forms and the command line share them. */
 export const triageFields = {
   immediateDanger: z.boolean(),
@@ -122,11 +131,9 @@ export const triageFields = {
   communication: choices(COMMUNICATION),
 } as const;
 
-export type TriageQuestion = keyof typeof triageFields;
-export const TRIAGE_QUESTIONS = Object.keys(triageFields) as TriageQuestion[];
-
 /** The self-service answers: every key optional, the flow decides which it asks. */
-export const TriageAnswers = allOptional(triageFields);
+export const { questions: TRIAGE_QUESTIONS, answers: TriageAnswers } = contractOf(triageFields);
+export type TriageQuestion = keyof typeof triageFields;
 export type TriageAnswers = z.infer<typeof TriageAnswers>;
 
 /** The professional SAFER check. Any key may be missing: that means "not known yet". */
@@ -143,10 +150,8 @@ export const saferFields = {
   referrerIsProfessional: z.boolean(),
 } as const;
 
+export const { questions: SAFER_QUESTIONS, answers: SaferAnswers } = contractOf(saferFields);
 export type SaferQuestion = keyof typeof saferFields;
-export const SAFER_QUESTIONS = Object.keys(saferFields) as SaferQuestion[];
-
-export const SaferAnswers = allOptional(saferFields);
 export type SaferAnswers = z.infer<typeof SaferAnswers>;
 
 /**

@@ -10,7 +10,7 @@
  * here: the check takes only the number of "yes" answers the professional recorded on their own DASH.
  */
 import * as z from 'zod/mini';
-import { AREAS, allOptional, uniqueList } from './answers';
+import { AREAS, contractOf, uniqueList } from './answers';
 import type { DESTINATION_IDS } from './directory';
 import { CRITERION_STATUSES, type CriterionStatus } from './safer';
 
@@ -66,11 +66,9 @@ export const maracFields = {
   wantsToStayHome: z.boolean(),
 } as const;
 
-export type MaracQuestion = keyof typeof maracFields;
-export const MARAC_QUESTIONS = Object.keys(maracFields) as MaracQuestion[];
-
 /** Every key optional: missing means "not known". Unknown keys are refused (a typo is an error). */
-export const MaracAnswers = allOptional(maracFields);
+export const { questions: MARAC_QUESTIONS, answers: MaracAnswers } = contractOf(maracFields);
+export type MaracQuestion = keyof typeof maracFields;
 export type MaracAnswers = z.infer<typeof MaracAnswers>;
 
 /** The four ways to meet the high-risk threshold, in the source's order. */

@@ -103,6 +103,27 @@ export function pageAssets(html: string): { js: string[]; css: string[] } {
   return { js: [...js].map(local), css: [...css].map(local) };
 }
 
+/**
+ * A walk of the build's chunk graph: `visit(key)` reaches that chunk (`reached`), then each chunk
+ * `next` names from it, every chunk once (`seen`: the keys visited).
+ */
+function manifestWalk(
+  manifest: Manifest,
+  next: (chunk: ManifestChunk) => string[],
+  reached: (chunk: ManifestChunk) => void,
+) {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    reached(chunk);
+    for (const key of next(chunk)) visit(key);
+  };
+  return { seen, visit };
+}
+
 export function measureBundle(outDir: string): BundleReport {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const manifestPath = join(outDir, '.vite', 'manifest.json');
@@ -113,16 +134,14 @@ export function measureBundle(outDir: string): BundleReport {
   const js = new Set(assets.js);
   const css = new Set(assets.css);
   // The entry of index.html and everything it imports statically.
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    js.add(chunk.file);
-    for (const file of chunk.css ?? []) css.add(file);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
+  const { seen, visit } = manifestWalk(
+    manifest,
+    (chunk) => chunk.imports ?? [],
+    (chunk) => {
+      js.add(chunk.file);
+      for (const file of chunk.css ?? []) css.add(file);
+    },
+  );
   visit('index.html');
   for (const key of LOADED_AT_START) visit(key);
   for (const [key, chunk] of Object.entries(manifest)) if (js.has(chunk.file)) visit(key);
@@ -135,15 +154,11 @@ export function measureBundle(outDir: string): BundleReport {
 
   // Everything the page can load later: chunks behind dynamic imports, and what they import.
   const app = new Set(js);
-  const reach = new Set<string>();
-  const later = (key: string) => {
-    if (reach.has(key)) return;
-    reach.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    app.add(chunk.file);
-    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) later(next);
-  };
+  const { visit: later } = manifestWalk(
+    manifest,
+    (chunk) => [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])],
+    (chunk) => app.add(chunk.file),
+  );
   for (const key of seen) later(key);
 
   const shipped = walk(outDir).filter((file) => file.endsWith('.js') && !file.startsWith('.vite'));

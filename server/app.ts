@@ -161,6 +161,16 @@ export function createHandler(config: ServerConfig): Handler {
     sendPage(req, res, notFoundPage, 404, requestPath(req.url));
   }
 
+  /** Sets the ETag; answers 304 (with this path's headers) and true when the client has this version. */
+  function notModified(req: IncomingMessage, res: ServerResponse, path: string, etag: string) {
+    res.setHeader('ETag', etag);
+    if (req.headers['if-none-match'] !== etag) return false;
+    setAll(res, headersFor(path, headerConfig, 304));
+    res.writeHead(304);
+    res.end();
+    return true;
+  }
+
   const files = sirv(config.root, {
     dev: false,
     etag: true,
@@ -207,13 +217,7 @@ export function createHandler(config: ServerConfig): Handler {
       return;
     }
     if (path === SNIPPET_PATH && snippet) {
-      res.setHeader('ETag', snippet.etag);
-      if (req.headers['if-none-match'] === snippet.etag) {
-        setAll(res, headersFor(path, headerConfig, 304));
-        res.writeHead(304);
-        res.end();
-        return;
-      }
+      if (notModified(req, res, path, snippet.etag)) return;
       sendPage(req, res, snippet, 200, path, 'text/javascript; charset=utf-8');
       return;
     }
@@ -228,13 +232,7 @@ export function createHandler(config: ServerConfig): Handler {
         notFound(req, res);
         return;
       }
-      res.setHeader('ETag', file.etag);
-      if (req.headers['if-none-match'] === file.etag) {
-        setAll(res, headersFor(path, headerConfig, 304));
-        res.writeHead(304);
-        res.end();
-        return;
-      }
+      if (notModified(req, res, path, file.etag)) return;
       sendPage(req, res, file.page, 200, path, 'application/json; charset=utf-8');
       return;
     }

@@ -5,6 +5,7 @@
 import { startServer } from './app';
 import { ensureBuild, precompress } from './build';
 import { configFromEnv, PROJECT_ROOT } from './config';
+import { run, stopOnSignal } from './process';
 
 async function main() {
   const config = configFromEnv(process.env);
@@ -18,17 +19,7 @@ async function main() {
   const server = await startServer(config);
   console.log(`Support Pathway is being served on ${server.url}`);
   if (config.exitUrl) console.log(`Quick exit goes to ${config.exitUrl}`);
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignal(() => server.close());
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+run(main);

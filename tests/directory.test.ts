@@ -98,6 +98,24 @@ const phone = (s: Service, number: string, phoneType = 'voice') => {
   return found;
 };
 
+/** The hours of a service's voice line (which must have some). */
+const lineHours = (id: string, number: string) => {
+  const { hours } = phone(byId(id), number);
+  if (!hours) throw new Error(`no hours for ${number}`);
+  return hours;
+};
+/**
+ * At every half hour of the week (`m`: its minute; `day` 0 is Monday, `minute` the minute of that
+ * day), the hours are open exactly when `expected` says.
+ */
+const expectWeek = (hours: Schedule, expected: (m: number, day: number, minute: number) => boolean) => {
+  for (const m of halfHours) {
+    expect(isOpen(hours, m), describeMinute(m)).toBe(
+      expected(m, Math.floor(m / DAY_MINUTES), m % DAY_MINUTES),
+    );
+  }
+};
+
 describe('the service directory', () => {
   it('passes the Directory schema', () => {
     if (!parsed.success) console.error(JSON.stringify(parsed.error.issues, null, 2));
@@ -224,14 +242,10 @@ describe('opening hours', () => {
   });
 
   it("opens Victim Support's main line 8am to 8pm, Monday to Friday", () => {
-    const hours = phone(byId('victim-support'), '0808 168 9276').hours;
-    if (!hours) throw new Error('no hours for 0808 168 9276');
-    for (const m of halfHours) {
-      const day = Math.floor(m / DAY_MINUTES);
-      const minute = m % DAY_MINUTES;
-      const expected = day < 5 && minute >= 8 * 60 && minute < 20 * 60;
-      expect(isOpen(hours, m), describeMinute(m)).toBe(expected);
-    }
+    expectWeek(
+      lineHours('victim-support', '0808 168 9276'),
+      (_, day, minute) => day < 5 && minute >= 8 * 60 && minute < 20 * 60,
+    );
   });
 
   it("keeps Victim Support's 0808 168 9111 line and live chat open at all hours, wherever they are listed", () => {
@@ -254,24 +268,16 @@ describe('opening hours', () => {
   it('opens Oasis (0800 917 9948) at its published hours only', () => {
     // Kelsi: "Monday, Tuesday, Wednesday 9:30am to 11:30am and 12:30pm to 2:30pm, or Thursday and
     // Friday 9:30am to 11:30am".
-    const hours = phone(byId('medway-sanctuary'), '0800 917 9948').hours;
-    if (!hours) throw new Error('no hours for 0800 917 9948');
-    for (const m of halfHours) {
-      const day = Math.floor(m / DAY_MINUTES);
-      const minute = m % DAY_MINUTES;
+    expectWeek(lineHours('medway-sanctuary', '0800 917 9948'), (_, day, minute) => {
       const morning = minute >= 9 * 60 + 30 && minute < 11 * 60 + 30;
       const afternoon = minute >= 12 * 60 + 30 && minute < 14 * 60 + 30;
-      const expected = (day < 3 && (morning || afternoon)) || ((day === 3 || day === 4) && morning);
-      expect(isOpen(hours, m), describeMinute(m)).toBe(expected);
-    }
+      return (day < 3 && (morning || afternoon)) || ((day === 3 || day === 4) && morning);
+    });
   });
 
   it('opens the Ashford One Stop Shop on Tuesdays 9.30am to 12 noon', () => {
     const dropIn = byId('ashford-one-stop-shop').contacts.find((c) => c.type === 'in-person');
     if (!dropIn?.hours) throw new Error('no drop-in hours');
-    for (const m of halfHours) {
-      const expected = m >= at('tu', '09:30') && m < at('tu', '12:00');
-      expect(isOpen(dropIn.hours, m), describeMinute(m)).toBe(expected);
-    }
+    expectWeek(dropIn.hours, (m) => m >= at('tu', '09:30') && m < at('tu', '12:00'));
   });
 });

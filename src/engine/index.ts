@@ -4,6 +4,7 @@
  * same machines the wizard drives, then word the result with the copy in src/content. The command
  * line, the result pages and the tests all call these.
  */
+import type * as z from 'zod/mini';
 import { driveMarac, driveSafer, driveTriage } from '../../machines/drive';
 import { assessMarac } from '../../machines/marac';
 import { servesArea } from '../../machines/predicates';
@@ -62,13 +63,20 @@ function openingOf(
   return next ? { openNow, open24Hours, opensNext: next } : { openNow, open24Hours };
 }
 
+/** Answers as a contract's schema parses them; else an AnswersError naming each bad field. */
+function parseContract<A>(
+  schema: { safeParse: (input: unknown) => z.core.util.SafeParseResult<A> },
+  knownFields: readonly string[],
+  input: unknown,
+): A {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AnswersError(problemsOf(parsed.error, input, { knownFields }));
+  return parsed.data;
+}
+
 /** Parses answers (throws AnswersError naming each bad field) and checks every asked question is answered. */
 export function parseTriageAnswers(input: unknown) {
-  const parsed = TriageAnswers.safeParse(input);
-  if (!parsed.success) {
-    throw new AnswersError(problemsOf(parsed.error, input, { knownFields: TRIAGE_QUESTIONS }));
-  }
-  const drive = driveTriage(parsed.data);
+  const drive = driveTriage(parseContract(TriageAnswers, TRIAGE_QUESTIONS, input));
   if (!drive.ok) {
     throw new AnswersError(
       drive.missing.map((field) => ({
@@ -109,13 +117,8 @@ export function runTriage(input: unknown, options: TriageOptions = {}): TriageRe
   };
 }
 
-export function parseSaferAnswers(input: unknown): SaferAnswers {
-  const parsed = SaferAnswers.safeParse(input);
-  if (!parsed.success) {
-    throw new AnswersError(problemsOf(parsed.error, input, { knownFields: SAFER_QUESTIONS }));
-  }
-  return parsed.data;
-}
+export const parseSaferAnswers = (input: unknown): SaferAnswers =>
+  parseContract(SaferAnswers, SAFER_QUESTIONS, input);
 
 export function checkSafer(input: unknown): SaferResult {
   const drive = driveSafer(parseSaferAnswers(input));
@@ -141,13 +144,8 @@ export function checkSafer(input: unknown): SaferResult {
   };
 }
 
-export function parseMaracAnswers(input: unknown): MaracAnswers {
-  const parsed = MaracAnswers.safeParse(input);
-  if (!parsed.success) {
-    throw new AnswersError(problemsOf(parsed.error, input, { knownFields: MARAC_QUESTIONS }));
-  }
-  return parsed.data;
-}
+export const parseMaracAnswers = (input: unknown): MaracAnswers =>
+  parseContract(MaracAnswers, MARAC_QUESTIONS, input);
 
 /**
  * The Kent & Medway MARAC threshold: every key optional (missing is "not known"); answers to

@@ -161,12 +161,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
       page = wizard(safer, 'professional-start');
       break;
     case 'marac':
-      page = (
-        <Preloaded
-          loader={marac}
-          props={{ onLeave: () => go('professional-start'), onStartAgain: startAgain }}
-        />
-      );
+      page = wizard(marac, 'professional-start');
       break;
   }
 

@@ -100,17 +100,16 @@ export function triageStepSchema<Q extends TriageQuestion>(question: Q, copy: St
   }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<TriageAnswers[K]> }, StepForm>;
 }
 
-export function saferStepSchema<Q extends SaferQuestion>(question: Q, copy: StepCopy) {
-  return z.object({
-    [question]: fieldSchema(question, copy, saferFields[question], true),
-  }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<SaferAnswers[K]> | null }, StepForm>;
-}
+/** A professional check's step schemas: its contract's field schemas, each also taking "Not known yet" (`null`). */
+const checkStepSchema =
+  <A, Q extends keyof A & string>(fields: Record<Q, z.ZodMiniType>) =>
+  <K extends Q>(question: K, copy: StepCopy) =>
+    z.object({
+      [question]: fieldSchema(question, copy, fields[question], true),
+    }) as unknown as z.ZodMiniType<{ [P in K]: NonNullable<A[P]> | null }, StepForm>;
 
-export function maracStepSchema<Q extends MaracQuestion>(question: Q, copy: StepCopy) {
-  return z.object({
-    [question]: fieldSchema(question, copy, maracFields[question], true),
-  }) as unknown as z.ZodMiniType<{ [K in Q]: NonNullable<MaracAnswers[K]> | null }, StepForm>;
-}
+export const saferStepSchema = checkStepSchema<SaferAnswers, SaferQuestion>(saferFields);
+export const maracStepSchema = checkStepSchema<MaracAnswers, MaracQuestion>(maracFields);
 
 /**
  * A step's copy and form schema, built once per question (and voice) and kept: pages are mounted
@@ -121,48 +120,38 @@ export interface Step<S> {
   schema: S;
 }
 const triageSteps = new Map<string, Step<ReturnType<typeof triageStepSchema>>>();
-const saferSteps = new Map<string, Step<ReturnType<typeof saferStepSchema>>>();
-const maracSteps = new Map<string, Step<ReturnType<typeof maracStepSchema>>>();
 
-/** The step kept under `key`, built (copy, then its schema) the first time it is asked for. */
-function kept<S>(
+/** The step kept under `key`, built (`question`'s copy, then its schema) the first time it is asked for. */
+function kept<Q extends string, S>(
   steps: Map<string, Step<S>>,
   key: string,
-  copyOf: () => StepCopy,
-  schemaOf: (copy: StepCopy) => S,
+  question: Q,
+  copyOf: (question: Q) => StepCopy,
+  schemaOf: (question: Q, copy: StepCopy) => S,
 ) {
   let step = steps.get(key);
   if (!step) {
-    const copy = copyOf();
-    step = { copy, schema: schemaOf(copy) };
+    const copy = copyOf(question);
+    step = { copy, schema: schemaOf(question, copy) };
     steps.set(key, step);
   }
   return step;
 }
 
 export const triageStepOf = (question: TriageQuestion, voice: Voice) =>
-  kept(
-    triageSteps,
-    `${question} ${voice ?? ''}`,
-    () => triageStep(question, voice),
-    (copy) => triageStepSchema(question, copy),
-  );
+  kept(triageSteps, `${question} ${voice ?? ''}`, question, (q) => triageStep(q, voice), triageStepSchema);
 
-export const saferStepOf = (question: SaferQuestion) =>
-  kept(
-    saferSteps,
-    question,
-    () => saferStep(question),
-    (copy) => saferStepSchema(question, copy),
-  );
+/** A professional check's steps, one kept per question (a check has no voice). */
+function checkSteps<Q extends string, S>(
+  copyOf: (question: Q) => StepCopy,
+  schemaOf: (question: Q, copy: StepCopy) => S,
+) {
+  const steps = new Map<string, Step<S>>();
+  return (question: Q) => kept(steps, question, question, copyOf, schemaOf);
+}
 
-export const maracStepOf = (question: MaracQuestion) =>
-  kept(
-    maracSteps,
-    question,
-    () => maracStep(question),
-    (copy) => maracStepSchema(question, copy),
-  );
+export const saferStepOf = checkSteps(saferStep, saferStepSchema);
+export const maracStepOf = checkSteps(maracStep, maracStepSchema);
 
 /** The form's starting value for an answer already given (Back, or Change from check answers). */
 export function formValueOf(copy: StepCopy, answer: unknown): FormValue {

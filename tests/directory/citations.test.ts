@@ -39,30 +39,39 @@ describe('each directory entry rests on the sources it cites', () => {
   }
 });
 
+/** For each [source text, fact, found]: whether `finds` finds the fact in the text, one expectation each. */
+const expectFound = (finds: (text: string, fact: string) => boolean, cases: [string, string, boolean][]) => {
+  for (const [text, fact, found] of cases) expect(finds(text, fact), `${fact} in "${text}"`).toBe(found);
+};
+
 describe('how a fact is found in a source', () => {
   it('matches phone numbers by their digits, however the source spaces them', () => {
-    expect(hasNumber('Supportline is available on 08 08 16 89 111', '0808 168 9111')).toBe(true);
-    expect(hasNumber('call 0808 168 9111 (open 24 hours', '0808 168 9111')).toBe(true);
-    expect(hasNumber('call 03000 41 41 41', '03000 41 41 41')).toBe(true);
-    expect(hasNumber('call 101 or go to a police station', '101')).toBe(true);
-    // Not a number inside another number, nor one digit off.
-    expect(hasNumber('Men’s Advice Line on 0808 801 0327', '101')).toBe(false);
-    expect(hasNumber('call 0808 168 9276', '0808 168 9111')).toBe(false);
-    expect(hasNumber(`call 0808 168 9276${'0'}`, '0808 168 9276')).toBe(false);
+    expectFound(hasNumber, [
+      ['Supportline is available on 08 08 16 89 111', '0808 168 9111', true],
+      ['call 0808 168 9111 (open 24 hours', '0808 168 9111', true],
+      ['call 03000 41 41 41', '03000 41 41 41', true],
+      ['call 101 or go to a police station', '101', true],
+      // Not a number inside another number, nor one digit off.
+      ['Men’s Advice Line on 0808 801 0327', '101', false],
+      ['call 0808 168 9276', '0808 168 9111', false],
+      [`call 0808 168 9276${'0'}`, '0808 168 9276', false],
+    ]);
   });
 
   it('knows the ordinary spellings of a time, and no others', () => {
-    expect(hasTime('8 am to 8 pm Monday to Friday', '08:00')).toBe(true);
-    expect(hasTime('8 am to 8 pm Monday to Friday', '20:00')).toBe(true);
-    expect(hasTime('Urgent Telephone 4pm - 8.30am', '16:00')).toBe(true);
-    expect(hasTime('Urgent Telephone 4pm - 8.30am', '08:30')).toBe(true);
-    expect(hasTime('Tuesdays 9.30am-12noon', '12:00')).toBe(true);
-    expect(hasTime('12:30pm to 2:30pm', '14:30')).toBe(true);
-    expect(hasTime('open 09:30 to 11:30', '09:30')).toBe(true);
-    expect(hasTime('Urgent Telephone 4pm - 8.30am', '08:00')).toBe(false);
-    expect(hasTime('18am', '08:00')).toBe(false);
-    expect(hasTime('8 pm', '08:00')).toBe(false);
-    expect(hasTime('from 8.30am', '20:30')).toBe(false);
+    expectFound(hasTime, [
+      ['8 am to 8 pm Monday to Friday', '08:00', true],
+      ['8 am to 8 pm Monday to Friday', '20:00', true],
+      ['Urgent Telephone 4pm - 8.30am', '16:00', true],
+      ['Urgent Telephone 4pm - 8.30am', '08:30', true],
+      ['Tuesdays 9.30am-12noon', '12:00', true],
+      ['12:30pm to 2:30pm', '14:30', true],
+      ['open 09:30 to 11:30', '09:30', true],
+      ['Urgent Telephone 4pm - 8.30am', '08:00', false],
+      ['18am', '08:00', false],
+      ['8 pm', '08:00', false],
+      ['from 8.30am', '20:30', false],
+    ]);
     expect(spellingsOf('00:00')).toContain('midnight');
     expect(ALWAYS.test('open 24 hours a day, seven days a week')).toBe(true);
     expect(ALWAYS.test('our free and confidential, 24/7 Supportline')).toBe(true);

@@ -14,13 +14,13 @@ import { DESTINATION_IDS } from '../../schemas/directory';
 import { SaferResult, TriageResult } from '../../schemas/output';
 import { main } from '../../src/cli/pathway';
 import { checkSafer, runTriage } from '../../src/engine';
-import { runCli, STACK_LINE, tempFiles } from './cli';
+import { expectEachCovered, expectStatuses, sorted } from '../support/answerSets';
+import { expectCheckRun, runCli, STACK_LINE, tempFiles } from './cli';
 import { PINNED_TIMES, saferProblems, triageProblems } from './invariants';
 
 const DEFAULT_AT = PINNED_TIMES['Monday 10:00'];
 const atOf = (set: { at?: string }) => (set.at ? new Date(set.at) : DEFAULT_AT);
 const file = tempFiles();
-const sorted = (list: readonly string[]) => [...list].sort();
 
 describe('the answer sets', () => {
   it('are at least 28, each named as its file', () => {
@@ -41,18 +41,10 @@ describe('the answer sets', () => {
   it('cover every area kind, every role, under 16 and immediate danger', () => {
     const answers = answerSets.map((set) => set.answers);
     expect(answers.some((a) => isKentDistrict(a.area))).toBe(true);
-    for (const area of ['medway', 'outside', 'unknown', 'ashford', 'canterbury'] as const) {
-      expect(
-        answers.some((a) => a.area === area),
-        area,
-      ).toBe(true);
-    }
-    for (const role of ROLES) {
-      expect(
-        answers.some((a) => a.role === role),
-        role,
-      ).toBe(true);
-    }
+    expectEachCovered(['medway', 'outside', 'unknown', 'ashford', 'canterbury'] as const, (area) =>
+      answers.some((a) => a.area === area),
+    );
+    expectEachCovered(ROLES, (role) => answers.some((a) => a.role === role));
     expect(answers.some((a) => a.ageBand === 'under-16')).toBe(true);
     expect(answerSets.some((set) => set.answers.immediateDanger && set.first === 'emergency-999')).toBe(true);
   });
@@ -112,15 +104,12 @@ describe('the SAFER answer sets', () => {
 
   describe.each(saferSets)('$name', (set) => {
     const result = checkSafer(set.answers);
-    const withStatus = (status: string) =>
-      result.criteria.filter((c) => c.status === status).map((c) => c.id);
 
     it('gives its verdict, naming the criteria not met and not known', () => {
       expect(SaferResult.safeParse(result).success).toBe(true);
       expect(result.criteria.map((c) => c.id)).toEqual([...CRITERIA]);
       expect(result.verdict).toBe(set.verdict);
-      expect(sorted(withStatus('not-met'))).toEqual(sorted(set.notMet));
-      expect(sorted(withStatus('unknown'))).toEqual(sorted(set.unknown));
+      expectStatuses(result.criteria, { 'not-met': set.notMet, unknown: set.unknown });
       if (set.alternatives)
         expect(sorted(result.alternatives.map((a) => a.id))).toEqual(sorted(set.alternatives));
       expect(saferProblems(result)).toEqual([]);
@@ -159,16 +148,7 @@ describe('as real processes', () => {
 
   it.concurrent.each(safer)(
     'pathway safer FILE: %s',
-    async (name) => {
-      const set = saferSets.find((s) => s.name === name);
-      if (!set) throw new Error(`no set ${name}`);
-      const run = await runCli(['safer', file(`spawn-safer-${name}.json`, set.answers)]);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const result = SaferResult.parse(JSON.parse(run.stdout));
-      expect(result.verdict).toBe(set.verdict);
-      expect(result).toEqual(checkSafer(set.answers));
-    },
+    (name) => expectCheckRun('safer', file, saferSets, name, SaferResult, checkSafer),
     SPAWN_TIMEOUT,
   );
 });

@@ -60,14 +60,27 @@ const ownHome = (a: TriageAnswers) =>
 
 const SERVICES = new Map(bundledDirectory.services.map((s) => [s.id, s]));
 
-/** The rules one triage result breaks (empty when it keeps them all). */
-export function triageProblems(result: TriageResult): string[] {
+/**
+ * A list of the rules a result breaks: `rule(ok, text)` adds `text` when `ok` is false. The first rule
+ * is that the result matches its schema in schemas/output.ts (`name`).
+ */
+function rulesOf(
+  schema: { safeParse: (value: unknown) => { success: boolean; error?: { message: string } } },
+  name: string,
+  result: unknown,
+) {
   const problems: string[] = [];
   const rule = (ok: boolean, text: string) => {
     if (!ok) problems.push(text);
   };
-  const parsed = TriageResult.safeParse(result);
-  rule(parsed.success, `matches schemas/output.ts TriageResult: ${parsed.error?.message ?? ''}`);
+  const parsed = schema.safeParse(result);
+  rule(parsed.success, `matches schemas/output.ts ${name}: ${parsed.error?.message ?? ''}`);
+  return { problems, rule };
+}
+
+/** The rules one triage result breaks (empty when it keeps them all). */
+export function triageProblems(result: TriageResult): string[] {
+  const { problems, rule } = rulesOf(TriageResult, 'TriageResult', result);
 
   const a = result.answers;
   const recs = result.recommendations;
@@ -263,12 +276,7 @@ export function triageProblems(result: TriageResult): string[] {
 
 /** The rules one SAFER result breaks: the verdict follows from the criteria, every criterion once. */
 export function saferProblems(result: SaferResult): string[] {
-  const problems: string[] = [];
-  const rule = (ok: boolean, text: string) => {
-    if (!ok) problems.push(text);
-  };
-  const parsed = SaferResult.safeParse(result);
-  rule(parsed.success, `matches schemas/output.ts SaferResult: ${parsed.error?.message ?? ''}`);
+  const { problems, rule } = rulesOf(SaferResult, 'SaferResult', result);
   const statuses = result.criteria.map((c) => c.status);
   rule(
     result.criteria.length === 8 && new Set(result.criteria.map((c) => c.id)).size === 8,

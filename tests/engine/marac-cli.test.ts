@@ -11,27 +11,23 @@ import { KENT_DISTRICTS } from '../../schemas/answers';
 import { MARAC_VERDICTS, MaracResult, THRESHOLDS } from '../../schemas/marac';
 import { main } from '../../src/cli/pathway';
 import { checkMarac } from '../../src/engine';
-import { runCli, STACK_LINE, tempFiles } from './cli';
+import { expectEachCovered, expectStatuses } from '../support/answerSets';
+import { expectCheckRun, runCli, STACK_LINE, tempFiles } from './cli';
 import { maracProblems } from './maracInvariants';
 
 const file = tempFiles();
-const sorted = (list: readonly string[]) => [...list].sort();
 const SPAWN_TIMEOUT = 60_000;
 
 describe('the MARAC answer sets (fixtures/marac)', () => {
   it('cover every verdict, each threshold met alone, and every area kind', () => {
     expect(maracSets.length).toBeGreaterThanOrEqual(12);
-    for (const verdict of MARAC_VERDICTS)
-      expect(
-        maracSets.some((s) => s.verdict === verdict),
-        verdict,
-      ).toBe(true);
-    for (const threshold of THRESHOLDS) {
-      expect(
+    expectEachCovered(MARAC_VERDICTS, (verdict) => maracSets.some((s) => s.verdict === verdict));
+    expectEachCovered(
+      THRESHOLDS,
+      (threshold) =>
         maracSets.some((s) => s.verdict === 'refer' && s.met.length === 1 && s.met[0] === threshold),
-        `${threshold} met alone`,
-      ).toBe(true);
-    }
+      (threshold) => `${threshold} met alone`,
+    );
     const areas = maracSets.map((s) => s.answers.area);
     expect(areas.some((a) => (KENT_DISTRICTS as readonly (string | undefined)[]).includes(a))).toBe(true);
     for (const area of ['medway', 'outside', 'unknown', undefined]) expect(areas).toContain(area);
@@ -39,15 +35,11 @@ describe('the MARAC answer sets (fixtures/marac)', () => {
 
   describe.each(maracSets)('$name', (set) => {
     const result = checkMarac(set.answers);
-    const withStatus = (status: string) =>
-      result.thresholds.filter((t) => t.status === status).map((t) => t.id);
 
     it('gives its verdict, naming the thresholds met, not met and not known', () => {
       expect(MaracResult.safeParse(result).success).toBe(true);
       expect(result.verdict).toBe(set.verdict);
-      expect(sorted(withStatus('met'))).toEqual(sorted(set.met));
-      expect(sorted(withStatus('not-met'))).toEqual(sorted(set.notMet));
-      expect(sorted(withStatus('unknown'))).toEqual(sorted(set.unknown));
+      expectStatuses(result.thresholds, { met: set.met, 'not-met': set.notMet, unknown: set.unknown });
       if (set.next) expect(result.next.map((n) => n.id)).toEqual(set.next);
       expect(maracProblems(set.answers, result)).toEqual([]);
     });
@@ -112,16 +104,7 @@ describe('pathway marac: bad input exits 2, each field named with what is allowe
 describe('pathway marac as a real process', () => {
   it.concurrent.each(['stay-home-gravesham', 'outside-high-risk', 'nothing-known'])(
     'pathway marac FILE: %s',
-    async (name) => {
-      const set = maracSets.find((s) => s.name === name);
-      if (!set) throw new Error(`no set ${name}`);
-      const run = await runCli(['marac', file(`spawn-marac-${name}.json`, set.answers)]);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const result = MaracResult.parse(JSON.parse(run.stdout));
-      expect(result.verdict).toBe(set.verdict);
-      expect(result).toEqual(checkMarac(set.answers));
-    },
+    (name) => expectCheckRun('marac', file, maracSets, name, MaracResult, checkMarac),
     SPAWN_TIMEOUT,
   );
 

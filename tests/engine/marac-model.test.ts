@@ -11,59 +11,24 @@ import { createActor } from 'xstate';
 import { maracMachine } from '../../machines/maracMachine';
 import { exploreMarac } from './maracModel';
 import { transitionsOf } from './model';
+import { modelTests, once } from './modelTests';
 
-const TIMEOUT = 180_000;
-
-let explored: ReturnType<typeof exploreMarac> | undefined;
-const explore = () => {
-  explored ??= exploreMarac();
-  return explored;
-};
+const explore = once(() => exploreMarac());
 
 describe('maracMachine, model-based', () => {
-  it(
-    'every path answering forward ends in `verdict`, asks what the rules ask and keeps every rule',
-    () => {
-      const model = explore();
-      // 3 area classes × 3 DASH × 7 judgement routes × 7 escalation routes × 3 suicide × 3 staying
-      // home, and for someone based outside (no staying-home question): 3 × 7 × 7 × 3.
-      expect(model.paths).toBe(3 * 3 * 7 * 7 * 3 * 3 + 3 * 7 * 7 * 3);
-      expect(model.failures.paths).toEqual([]);
-      expect(model.failures.values).toEqual([]);
-      expect(model.values.seen).toBeGreaterThan(model.values.total / 2);
+  modelTests(
+    explore,
+    {
+      title: 'every path answering forward ends in `verdict`, asks what the rules ask and keeps every rule',
+      expect: (model) => {
+        // 3 area classes × 3 DASH × 7 judgement routes × 7 escalation routes × 3 suicide × 3 staying
+        // home, and for someone based outside (no staying-home question): 3 × 7 × 7 × 3.
+        expect(model.paths).toBe(3 * 3 * 7 * 7 * 3 * 3 + 3 * 7 * 7 * 3);
+        expect(model.values.seen).toBeGreaterThan(model.values.total / 2);
+      },
     },
-    TIMEOUT,
-  );
-
-  it(
-    'Back from every state on a path returns to the state before it, keeping the answers',
     () => {
-      const model = explore();
-      expect(model.backChecks).toBeGreaterThan(model.vertices / 2);
-      expect(model.failures.back).toEqual([]);
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'Change, then an answer: back at check answers having asked exactly the newly-needed questions',
-    () => {
-      const model = explore();
-      expect(model.changeScenarios).toBeGreaterThan(100);
-      expect(model.failures.change).toEqual([]);
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'between them, the paths enter every state and fire every transition, `always` ones included',
-    () => {
-      const { coverage } = explore();
-      const missed = coverage.missed();
-      expect(missed.states).toEqual([]);
-      expect(missed.transitions).toEqual([]);
-      expect(coverage.fired.size).toBe(missed.total);
-      expect(missed.total).toBeGreaterThan(40);
+      expect(explore().coverage.missed().total).toBeGreaterThan(40);
       const labels = [...transitionsOf(maracMachine).values()];
       expect(labels).toContain('highRiskIndicators --ANSWER.highRiskIndicators [hasIndicator]--> escalating');
       expect(labels).toContain('escalating --ANSWER.escalating [isEscalating]--> suicideOrSelfHarmRisk');
@@ -71,7 +36,6 @@ describe('maracMachine, model-based', () => {
         'suicideOrSelfHarmRisk --ANSWER.suicideOrSelfHarmRisk [basedOutside]--> checkAnswers',
       );
     },
-    TIMEOUT,
   );
 
   it('routes on the answer just given: an indicator skips the judgement question, escalation the count', () => {

@@ -23,11 +23,8 @@ import {
   THRESHOLDS,
 } from '../../schemas/marac';
 import { AnswersError, checkMarac } from '../../src/engine';
+import { itHolds, params, TIMEOUT } from './holds';
 import { expectedStatuses, maracProblems } from './maracInvariants';
-
-const NUM_RUNS = process.env.CI ? 10_000 : 1_000;
-const params = { numRuns: NUM_RUNS };
-const TIMEOUT = 300_000;
 
 const values = {
   area: fc.constantFrom(...AREAS),
@@ -60,134 +57,91 @@ const meeting = fc.constantFrom<[string, (a: MaracAnswers) => MaracAnswers][]>(
 );
 
 describe('checkMarac over the whole MARAC contract', () => {
-  it(
-    'returns a schema-valid result keeping every rule; deterministic; the input is not changed',
-    () => {
-      fc.assert(
-        fc.property(anyAnswers, (answers) => {
-          const before = structuredClone(answers);
-          const result = checkMarac(answers);
-          expect(answers).toEqual(before);
-          expect(MaracResult.safeParse(result).success).toBe(true);
-          expect(maracProblems(driveMarac(answers).answers, result)).toEqual([]);
-          expect(checkMarac(structuredClone(answers))).toEqual(result);
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('returns a schema-valid result keeping every rule; deterministic; the input is not changed', () =>
+    fc.property(anyAnswers, (answers) => {
+      const before = structuredClone(answers);
+      const result = checkMarac(answers);
+      expect(answers).toEqual(before);
+      expect(MaracResult.safeParse(result).success).toBe(true);
+      expect(maracProblems(driveMarac(answers).answers, result)).toEqual([]);
+      expect(checkMarac(structuredClone(answers))).toEqual(result);
+    }),
   );
 
-  it(
-    'a DASH of 14 or more always refers in Kent and Medway, whatever else is answered',
-    () => {
-      fc.assert(
-        fc.property(
-          anyAnswers,
-          kentOrMedway,
-          fc.integer({ min: 14, max: DASH_QUESTIONS }),
-          (answers, area, dash) => {
-            const result = checkMarac({ ...answers, area, dashYesCount: dash });
-            expect(result.verdict).toBe('refer');
-            expect(result.thresholds.find((t) => t.id === 'visible-high-risk')?.status).toBe('met');
-            expect(result.next.map((n) => n.id)).toContain('marac-referral-form');
-          },
-        ),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('a DASH of 14 or more always refers in Kent and Medway, whatever else is answered', () =>
+    fc.property(
+      anyAnswers,
+      kentOrMedway,
+      fc.integer({ min: 14, max: DASH_QUESTIONS }),
+      (answers, area, dash) => {
+        const result = checkMarac({ ...answers, area, dashYesCount: dash });
+        expect(result.verdict).toBe('refer');
+        expect(result.thresholds.find((t) => t.id === 'visible-high-risk')?.status).toBe('met');
+        expect(result.next.map((n) => n.id)).toContain('marac-referral-form');
+      },
+    ),
   );
 
-  it(
-    'professional judgement never lowers a DASH of 14 or more',
-    () => {
-      fc.assert(
-        fc.property(
-          anyAnswers,
-          fc.integer({ min: 14, max: DASH_QUESTIONS }),
-          fc.option(fc.boolean(), { nil: undefined }),
-          (answers, dash, judgement) => {
-            const withDash = { ...answers, dashYesCount: dash };
-            delete withDash.professionalJudgementHighRisk;
-            const judged = { ...withDash, professionalJudgementHighRisk: judgement };
-            if (judgement === undefined) delete judged.professionalJudgementHighRisk;
-            const without = checkMarac(withDash);
-            const withJudgement = checkMarac(judged);
-            expect(VERDICT_RANK[withJudgement.verdict]).toBeGreaterThanOrEqual(VERDICT_RANK[without.verdict]);
-            expect(withJudgement.thresholds[0]).toEqual(without.thresholds[0]);
-            expect(withJudgement.thresholds[0]?.status).toBe('met');
-            // Judged below high risk, with a DASH of 14 or more: still the verdict of the DASH alone
-            // where the rest is the same.
-            expect(withJudgement.verdict === 'not-high-risk').toBe(false);
-          },
-        ),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('professional judgement never lowers a DASH of 14 or more', () =>
+    fc.property(
+      anyAnswers,
+      fc.integer({ min: 14, max: DASH_QUESTIONS }),
+      fc.option(fc.boolean(), { nil: undefined }),
+      (answers, dash, judgement) => {
+        const withDash = { ...answers, dashYesCount: dash };
+        delete withDash.professionalJudgementHighRisk;
+        const judged = { ...withDash, professionalJudgementHighRisk: judgement };
+        if (judgement === undefined) delete judged.professionalJudgementHighRisk;
+        const without = checkMarac(withDash);
+        const withJudgement = checkMarac(judged);
+        expect(VERDICT_RANK[withJudgement.verdict]).toBeGreaterThanOrEqual(VERDICT_RANK[without.verdict]);
+        expect(withJudgement.thresholds[0]).toEqual(without.thresholds[0]);
+        expect(withJudgement.thresholds[0]?.status).toBe('met');
+        // Judged below high risk, with a DASH of 14 or more: still the verdict of the DASH alone
+        // where the rest is the same.
+        expect(withJudgement.verdict === 'not-high-risk').toBe(false);
+      },
+    ),
   );
 
-  it(
-    'adding a met threshold never lowers the verdict, and never un-meets another threshold',
-    () => {
-      fc.assert(
-        fc.property(anyAnswers, meeting, (answers, [, add]) => {
-          const before = assessMarac(answers);
-          const after = assessMarac(add(answers));
-          expect(VERDICT_RANK[after.verdict]).toBeGreaterThanOrEqual(VERDICT_RANK[before.verdict]);
-          expect(after.thresholds.some((t) => t.status === 'met')).toBe(true);
-          for (const t of before.thresholds) {
-            if (t.status === 'met') expect(after.thresholds.find((u) => u.id === t.id)?.status).toBe('met');
-          }
-          // And through the library, which drives the flow first (moot answers dropped).
-          expect(VERDICT_RANK[checkMarac(add(answers)).verdict]).toBeGreaterThanOrEqual(
-            VERDICT_RANK[checkMarac(answers).verdict],
-          );
-        }),
-        params,
+  itHolds('adding a met threshold never lowers the verdict, and never un-meets another threshold', () =>
+    fc.property(anyAnswers, meeting, (answers, [, add]) => {
+      const before = assessMarac(answers);
+      const after = assessMarac(add(answers));
+      expect(VERDICT_RANK[after.verdict]).toBeGreaterThanOrEqual(VERDICT_RANK[before.verdict]);
+      expect(after.thresholds.some((t) => t.status === 'met')).toBe(true);
+      for (const t of before.thresholds) {
+        if (t.status === 'met') expect(after.thresholds.find((u) => u.id === t.id)?.status).toBe('met');
+      }
+      // And through the library, which drives the flow first (moot answers dropped).
+      expect(VERDICT_RANK[checkMarac(add(answers)).verdict]).toBeGreaterThanOrEqual(
+        VERDICT_RANK[checkMarac(answers).verdict],
       );
-    },
-    TIMEOUT,
+    }),
   );
 
-  it(
-    'the pure decision keeps the rules on every answer given, asked or not',
-    () => {
-      fc.assert(
-        fc.property(anyAnswers, (answers) => {
-          const { thresholds } = assessMarac(answers);
-          const expected = expectedStatuses(answers);
-          expect(thresholds.map((t) => t.id)).toEqual([...THRESHOLDS]);
-          for (const t of thresholds) expect(t.status).toBe(expected[t.id]);
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('the pure decision keeps the rules on every answer given, asked or not', () =>
+    fc.property(anyAnswers, (answers) => {
+      const { thresholds } = assessMarac(answers);
+      const expected = expectedStatuses(answers);
+      expect(thresholds.map((t) => t.id)).toEqual([...THRESHOLDS]);
+      for (const t of thresholds) expect(t.status).toBe(expected[t.id]);
+    }),
   );
 
-  it(
-    'ignores answers to questions it does not ask (made moot by another answer)',
-    () => {
-      fc.assert(
-        fc.property(anyAnswers, fc.record(values), (answers, other) => {
-          const { asked } = driveMarac(answers);
-          const askedOnly = Object.fromEntries(
-            asked.filter((q) => answers[q] !== undefined).map((q) => [q, answers[q]]),
-          );
-          const unasked = Object.fromEntries(
-            MARAC_QUESTIONS.filter((q) => !asked.includes(q)).map((q) => [q, other[q]]),
-          );
-          const mixed = { ...unasked, ...askedOnly };
-          if (!MARAC_QUESTIONS.every((q) => driveMarac(mixed).asked.includes(q) === asked.includes(q)))
-            return;
-          expect(checkMarac(mixed)).toEqual(checkMarac(answers));
-        }),
-        params,
+  itHolds('ignores answers to questions it does not ask (made moot by another answer)', () =>
+    fc.property(anyAnswers, fc.record(values), (answers, other) => {
+      const { asked } = driveMarac(answers);
+      const askedOnly = Object.fromEntries(
+        asked.filter((q) => answers[q] !== undefined).map((q) => [q, answers[q]]),
       );
-    },
-    TIMEOUT,
+      const unasked = Object.fromEntries(
+        MARAC_QUESTIONS.filter((q) => !asked.includes(q)).map((q) => [q, other[q]]),
+      );
+      const mixed = { ...unasked, ...askedOnly };
+      if (!MARAC_QUESTIONS.every((q) => driveMarac(mixed).asked.includes(q) === asked.includes(q))) return;
+      expect(checkMarac(mixed)).toEqual(checkMarac(answers));
+    }),
   );
 
   it(

@@ -6,7 +6,7 @@
  * every question of the path and a value of each class; and the coverage of every state and
  * transition the machine defines. Plain tsx: no vitest features here.
  */
-import { initialTransition, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { driveMarac } from '../../machines/drive';
 import {
@@ -14,6 +14,7 @@ import {
   MARAC_ORDER,
   type MaracDraft,
   type MaracEvent,
+  maracFlow,
   maracMachine,
 } from '../../machines/maracMachine';
 import { KENT_DISTRICTS } from '../../schemas/answers';
@@ -26,22 +27,12 @@ import {
 import { checkMarac } from '../../src/engine';
 import { maracProblems } from './maracInvariants';
 import {
-  answersOf,
-  Coverage,
-  checkBack,
-  checkValues,
+  type CheckChecks,
   type Exploration,
+  exploreCheck,
   forwardOnly,
   handledBy,
-  isAnswer,
-  note,
-  pathsToFinal,
-  questionOf,
-  replayEdges,
-  same,
-  show,
   type ValueClasses,
-  type Vertex,
 } from './model';
 
 type MaracSnapshot = SnapshotFrom<typeof maracMachine>;
@@ -102,9 +93,7 @@ export function maracPath(draft: MaracDraft): MaracQuestion[] {
   );
 }
 
-export interface MaracChecks {
-  result: (answers: MaracAnswers) => { asked: string[]; problems: string[] };
-}
+export type MaracChecks = CheckChecks<MaracAnswers>;
 
 export const maracChecks: MaracChecks = {
   result: (answers) => {
@@ -116,96 +105,18 @@ export const maracChecks: MaracChecks = {
 
 /** The MARAC model: forward paths, Back, Change, and coverage of the machine's definition. */
 export function exploreMarac(checks: MaracChecks = maracChecks): Exploration {
-  const coverage = new Coverage(maracMachine);
-  const failures: Exploration['failures'] = { paths: [], back: [], change: [], values: [] };
-  const adjacency = maracForwardGraph() as unknown as Record<string, Vertex<MaracSnapshot>>;
-  const [initial] = initialTransition(maracMachine);
-  const paths = pathsToFinal(adjacency as never, maracKey(initial), MARAC_VALUES, maracKey as never);
-
-  for (const path of paths) {
-    const asked = path.events.filter(isAnswer).map(questionOf);
-    if (path.states.at(-1) !== 'verdict')
-      note(failures.paths, `${show(path.events)} ends in ${path.states.at(-1)}`);
-    const draft = answersOf(path.events) as MaracDraft;
-    if (!same(maracPath(draft), asked))
-      note(
-        failures.paths,
-        `${show(path.events)}: the flow asked ${asked}, the rules say ${maracPath(draft)}`,
-      );
-    try {
-      const result = checks.result(knownMaracAnswers(draft));
-      if (!same(result.asked, asked))
-        note(failures.paths, `${show(path.events)}: the engine asked ${result.asked}`);
-      for (const problem of result.problems) note(failures.paths, `${show(path.events)}: ${problem}`);
-    } catch (error) {
-      note(failures.paths, `${show(path.events)}: threw ${(error as Error).message}`);
-    }
-  }
-  const values = checkValues(paths as never, MARAC_VALUES, failures.values);
-  const edges = replayEdges(adjacency, coverage, maracKey, failures.paths);
-  const backChecks = checkBack(adjacency, coverage, failures.back);
-
-  let changeScenarios = 0;
-  for (const vertex of Object.values(adjacency)) {
-    if (vertex.state.value !== 'checkAnswers') continue;
-    const before = vertex.state.context.answers;
-    const onPath = maracPath(before);
-    const unanswered = MARAC_QUESTIONS.find((q) => before[q] === undefined);
-    if (unanswered) {
-      const after = coverage.actor(vertex.state).send({ type: 'CHANGE', question: unanswered });
-      if (after.value !== 'checkAnswers')
-        note(failures.change, `Change ${unanswered} (never answered) went to ${after.value}`);
-    }
-    for (const question of onPath) {
-      const backed = coverage.actor(vertex.state);
-      backed.send({ type: 'CHANGE', question });
-      const back = backed.send({ type: 'BACK' });
-      if (back.value !== 'checkAnswers' || !same(back.context.answers, before)) {
-        note(failures.change, `Change ${question} then Back went to ${back.value}`);
-      }
-      for (const value of MARAC_VALUES[question].map((c) => c[0])) {
-        changeScenarios++;
-        const label = `from ${JSON.stringify(before)}: Change ${question} to ${JSON.stringify(value)}`;
-        const actor = coverage.actor(vertex.state);
-        let snapshot = actor.send({ type: 'CHANGE', question });
-        if (snapshot.value !== question) {
-          note(failures.change, `${label}: Change showed ${snapshot.value}`);
-          continue;
-        }
-        snapshot = actor.send({ type: `ANSWER.${question}`, value } as MaracEvent);
-        const stops: string[] = [];
-        while (snapshot.value !== 'checkAnswers' && stops.length < 20) {
-          stops.push(String(snapshot.value));
-          snapshot = actor.send({ type: `ANSWER.${String(snapshot.value)}`, value: null } as MaracEvent);
-        }
-        const expected = maracPath(snapshot.context.answers).filter(
-          (q) => q !== question && before[q] === undefined,
-        );
-        if (snapshot.value !== 'checkAnswers' || snapshot.context.reviewing) {
-          note(failures.change, `${label}: ended at ${snapshot.value}`);
-        } else if (!same(stops, expected)) {
-          note(
-            failures.change,
-            `${label}: asked ${stops.join(', ') || 'nothing'}; newly needed: ${expected.join(', ') || 'nothing'}`,
-          );
-        } else {
-          const done = actor.send({ type: 'CONFIRM' });
-          if (done.value !== 'verdict') note(failures.change, `${label}: Confirm went to ${done.value}`);
-          for (const problem of checks.result(knownMaracAnswers(snapshot.context.answers)).problems) {
-            note(failures.change, `${label}: ${problem}`);
-          }
-        }
-      }
-    }
-  }
-  return {
-    vertices: Object.keys(adjacency).length,
-    edges,
-    paths: paths.length,
-    backChecks,
-    changeScenarios,
-    values,
-    failures,
-    coverage,
-  };
+  return exploreCheck(
+    {
+      machine: maracMachine,
+      flow: maracFlow,
+      questions: MARAC_QUESTIONS,
+      values: MARAC_VALUES,
+      key: maracKey,
+      graph: maracForwardGraph,
+      path: maracPath,
+      pathsFollowRules: true,
+      known: knownMaracAnswers,
+    },
+    checks,
+  );
 }

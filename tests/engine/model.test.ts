@@ -22,17 +22,8 @@ import {
   triageForwardGraph,
   triageForwardOptions,
 } from './model';
+import { modelTests, once, TIMEOUT } from './modelTests';
 
-/** Generous: thousands of engine runs, on two shared cores. Speed is `npm run bench`'s business. */
-const TIMEOUT = 180_000;
-
-const once = <T>(make: () => T) => {
-  let value: T | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
-};
 const triage = once(() => exploreTriage(triageChecks));
 const safer = once(() => exploreSafer(saferChecks));
 
@@ -40,48 +31,10 @@ describe.each([
   ['triageMachine', triage, 'result', 2000],
   ['saferMachine', safer, 'verdict', 500],
 ] as const)('%s, model-based', (_, explore: () => Exploration, final, minimumPaths) => {
-  it(
-    `every path answering forward ends in \`${final}\`, asks what the engine asks and keeps every DOMAIN rule`,
-    () => {
-      const model = explore();
-      expect(model.paths).toBeGreaterThanOrEqual(minimumPaths);
-      expect(model.failures.paths).toEqual([]);
-      expect(model.failures.values).toEqual([]);
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'Back from every state on a path returns to the state before it, keeping the answers',
-    () => {
-      const model = explore();
-      expect(model.backChecks).toBeGreaterThan(model.vertices / 2);
-      expect(model.failures.back).toEqual([]);
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'Change, then an answer: back at check answers having asked exactly the newly-needed questions',
-    () => {
-      const model = explore();
-      expect(model.changeScenarios).toBeGreaterThan(100);
-      expect(model.failures.change).toEqual([]);
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'between them, the paths enter every state and fire every transition, `always` ones included',
-    () => {
-      const { coverage } = explore();
-      const missed = coverage.missed();
-      expect(missed.states).toEqual([]);
-      expect(missed.transitions).toEqual([]);
-      expect(coverage.fired.size).toBe(missed.total);
-    },
-    TIMEOUT,
-  );
+  modelTests(explore, {
+    title: `every path answering forward ends in \`${final}\`, asks what the engine asks and keeps every DOMAIN rule`,
+    expect: (model) => expect(model.paths).toBeGreaterThanOrEqual(minimumPaths),
+  });
 });
 
 describe('the model itself', () => {

@@ -425,6 +425,137 @@ export function checkValues(
   return { seen: count, total };
 }
 
+/**
+ * Change on the check answers page, from every vertex there: Change of a question never answered
+ * stays on check answers; for each question on the path, Change then Back returns to check answers
+ * with the answers kept; then `scenario` once for the first value of each of that question's classes
+ * (`n` counts the scenarios, from 1). Returns how many scenarios ran.
+ */
+function checkChanges<Q extends string, S extends ModelSnapshot>(
+  adjacency: Record<string, Vertex<S>>,
+  coverage: Coverage,
+  failures: string[],
+  model: Pick<ModelSpec<Q, S>, 'questions' | 'values' | 'onPath'>,
+  scenario: (change: ChangeScenario<Q, S>) => void,
+) {
+  let scenarios = 0;
+  for (const vertex of Object.values(adjacency)) {
+    if (vertex.state.value !== 'checkAnswers') continue;
+    const before = vertex.state.context.answers;
+    const onPath = model.onPath(before);
+    const unanswered = model.questions.find((q) => before[q] === undefined);
+    if (unanswered) {
+      const after = coverage.actor(vertex.state as never).send({ type: 'CHANGE', question: unanswered });
+      if (after.value !== 'checkAnswers')
+        note(failures, `Change ${unanswered} (never answered) went to ${after.value}`);
+    }
+    for (const question of onPath) {
+      // Back straight after Change: to check answers, nothing changed.
+      const backed = coverage.actor(vertex.state as never);
+      backed.send({ type: 'CHANGE', question });
+      const back = backed.send({ type: 'BACK' });
+      if (back.value !== 'checkAnswers' || !same(back.context.answers, before)) {
+        note(failures, `Change ${question} then Back went to ${back.value}`);
+      }
+      for (const value of model.values[question].map((c) => c[0])) {
+        scenarios++;
+        const label = `from ${JSON.stringify(before)}: Change ${question} to ${JSON.stringify(value)}`;
+        scenario({ vertex, question, value, label, n: scenarios });
+      }
+    }
+  }
+  return scenarios;
+}
+
+/**
+ * After a Change and the answers it made newly needed: back on check answers, no longer reviewing,
+ * having stopped at exactly the `expected` pages. Otherwise noted, and false.
+ */
+export function backAtCheckAnswers(
+  snapshot: ModelSnapshot,
+  stops: string[],
+  expected: string[],
+  label: string,
+  failures: string[],
+) {
+  if (snapshot.value !== 'checkAnswers' || snapshot.context.reviewing) {
+    note(failures, `${label}: ended at ${snapshot.value}`);
+    return false;
+  }
+  if (!same(stops, expected)) {
+    note(
+      failures,
+      `${label}: asked ${stops.join(', ') || 'nothing'}; newly needed: ${expected.join(', ') || 'nothing'}`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** One Change scenario: from this check answers vertex, Change `question` to `value`. */
+export interface ChangeScenario<Q extends string, S> {
+  vertex: Vertex<S>;
+  question: Q;
+  value: unknown;
+  label: string;
+  /** The scenarios so far, this one included. */
+  n: number;
+}
+
+/** What every exploration takes of its machine. */
+export interface ModelSpec<Q extends string, S extends ModelSnapshot> {
+  machine: AnyStateMachine;
+  /** The forward graph (answering forward only), its vertices keyed by `key`. */
+  graph: () => object;
+  key: (snapshot: S) => string;
+  questions: readonly Q[];
+  values: ValueClasses<Q>;
+  /** The questions on the path of some answers: those check answers lists, so offers to change. */
+  onPath: (answers: S['context']['answers']) => Q[];
+}
+
+/**
+ * One machine's exploration: every forward path to the final state (`forward` checks each); every
+ * class of values answered on some path; every edge replayed; Back from every state reached; and
+ * Change on check answers (`change` runs each scenario of checkChanges). Coverage is recorded
+ * throughout.
+ */
+export function exploreModel<Q extends string, S extends ModelSnapshot>(
+  spec: ModelSpec<Q, S>,
+  forward: (path: ModelPath<{ type: string }>, index: number, failures: string[]) => void,
+  change: (scenario: ChangeScenario<Q, S> & { coverage: Coverage; failures: string[] }) => void,
+): Exploration {
+  const coverage = new Coverage(spec.machine);
+  const failures: Exploration['failures'] = { paths: [], back: [], change: [], values: [] };
+  const adjacency = spec.graph() as unknown as Record<string, Vertex<S>>;
+  const [initial] = initialTransition(spec.machine);
+  const paths = pathsToFinal(adjacency as never, spec.key(initial as never), spec.values, spec.key as never);
+  for (const [index, path] of paths.entries()) forward(path, index, failures.paths);
+  const values = checkValues(paths as never, spec.values, failures.values);
+  const edges = replayEdges(adjacency, coverage, spec.key, failures.paths);
+  const backChecks = checkBack(adjacency, coverage, failures.back);
+  const changeScenarios = checkChanges(adjacency, coverage, failures.change, spec, (scenario) =>
+    change({ ...scenario, coverage, failures: failures.change }),
+  );
+  return {
+    vertices: Object.keys(adjacency).length,
+    edges,
+    paths: paths.length,
+    backChecks,
+    changeScenarios,
+    values,
+    failures,
+    coverage,
+  };
+}
+
+/** A flow machine's snapshot, as the explorations read it. */
+export type ModelSnapshot = {
+  value: unknown;
+  status: string;
+  context: { answers: Record<string, unknown>; reviewing: boolean; editing: unknown };
+};
+
 export interface TriageChecks {
   /** The result for a path's answers (runTriage at a pinned time): problems in words. */
   result: (
@@ -435,232 +566,189 @@ export interface TriageChecks {
 
 /** The triage model: forward paths, Back, Change, and coverage of the machine's definition. */
 export function exploreTriage(checks: TriageChecks): Exploration {
-  const coverage = new Coverage(triageMachine);
-  const failures: Exploration['failures'] = { paths: [], back: [], change: [], values: [] };
-  const adjacency = triageForwardGraph() as unknown as Record<string, Vertex<TriageSnapshot>>;
-  const [initial] = initialTransition(triageMachine);
-  const paths = pathsToFinal(adjacency as never, triageKey(initial), TRIAGE_VALUES, triageKey as never);
-
-  // Every forward path: it ends in `result`; the engine, driving the real machine from the path's
-  // answers, asks the same questions and keeps every rule.
-  paths.forEach((path, index) => {
-    const answers = answersOf(path.events) as TriageAnswers;
-    const asked = path.events.filter(isAnswer).map(questionOf);
-    if (path.states.at(-1) !== 'result')
-      note(failures.paths, `${show(path.events)} ends in ${path.states.at(-1)}`);
-    try {
-      const result = checks.result(answers, index);
-      if (!same(result.path, asked))
-        note(failures.paths, `${show(path.events)}: the engine asked ${result.path}`);
-      if (result.emergency !== path.states.includes('emergency')) {
-        note(failures.paths, `${show(path.events)}: emergency page ${result.emergency}`);
-      }
-      for (const problem of result.problems) note(failures.paths, `${show(path.events)}: ${problem}`);
-    } catch (error) {
-      note(failures.paths, `${show(path.events)}: threw ${(error as Error).message}`);
-    }
-  });
-  const values = checkValues(paths as never, TRIAGE_VALUES, failures.values);
-  const edges = replayEdges(adjacency, coverage, triageKey, failures.paths);
-  const backChecks = checkBack(adjacency, coverage, failures.back);
-
-  // Change on the check answers page, for every question of the path and a value of each class.
-  let changeScenarios = 0;
   const fill = (question: TriageQuestion) => triageFlow.answer(question, TRIAGE_VALUES[question][0]?.[0]);
-  for (const vertex of Object.values(adjacency)) {
-    if (vertex.state.value !== 'checkAnswers') continue;
-    const before = vertex.state.context.answers;
-    const onPath = triagePath(before).asked;
-    const unanswered = TRIAGE_QUESTIONS.find((q) => before[q] === undefined);
-    if (unanswered) {
-      const after = coverage.actor(vertex.state).send({ type: 'CHANGE', question: unanswered });
-      if (after.value !== 'checkAnswers')
-        note(failures.change, `Change ${unanswered} (never answered) went to ${after.value}`);
-    }
-    for (const question of onPath) {
-      // Back straight after Change: to check answers, nothing changed.
-      const backed = coverage.actor(vertex.state);
-      backed.send({ type: 'CHANGE', question });
-      const back = backed.send({ type: 'BACK' });
-      if (back.value !== 'checkAnswers' || !same(back.context.answers, before)) {
-        note(failures.change, `Change ${question} then Back went to ${back.value}`);
+  return exploreModel<TriageQuestion, TriageSnapshot>(
+    {
+      machine: triageMachine,
+      graph: triageForwardGraph,
+      key: triageKey,
+      questions: TRIAGE_QUESTIONS,
+      values: TRIAGE_VALUES,
+      onPath: (answers) => triagePath(answers).asked,
+    },
+    // Every forward path: it ends in `result`; the engine, driving the real machine from the path's
+    // answers, asks the same questions and keeps every rule.
+    (path, index, failures) => {
+      const answers = answersOf(path.events) as TriageAnswers;
+      const asked = path.events.filter(isAnswer).map(questionOf);
+      if (path.states.at(-1) !== 'result')
+        note(failures, `${show(path.events)} ends in ${path.states.at(-1)}`);
+      try {
+        const result = checks.result(answers, index);
+        if (!same(result.path, asked))
+          note(failures, `${show(path.events)}: the engine asked ${result.path}`);
+        if (result.emergency !== path.states.includes('emergency')) {
+          note(failures, `${show(path.events)}: emergency page ${result.emergency}`);
+        }
+        for (const problem of result.problems) note(failures, `${show(path.events)}: ${problem}`);
+      } catch (error) {
+        note(failures, `${show(path.events)}: threw ${(error as Error).message}`);
       }
-      for (const value of TRIAGE_VALUES[question].map((c) => c[0])) {
-        changeScenarios++;
-        const label = `from ${JSON.stringify(before)}: Change ${question} to ${JSON.stringify(value)}`;
-        const actor = coverage.actor(vertex.state);
-        let snapshot = actor.send({ type: 'CHANGE', question });
-        if (snapshot.value !== question || snapshot.context.editing !== question) {
-          note(failures.change, `${label}: Change showed ${snapshot.value}`);
-          continue;
-        }
-        snapshot = actor.send(triageFlow.answer(question, value));
-        const stops: string[] = [];
-        while (snapshot.value !== 'checkAnswers' && snapshot.status !== 'done' && stops.length < 20) {
-          stops.push(String(snapshot.value));
-          snapshot =
-            snapshot.value === 'emergency'
-              ? actor.send({ type: 'CONTINUE' })
-              : actor.send(fill(snapshot.value as TriageQuestion));
-        }
-        const after = snapshot.context.answers;
-        const newPath = triagePath(after);
-        const expected = newPath.asked.filter((q) => q !== question && before[q] === undefined);
-        const expectedStops = [
-          ...(question === 'immediateDanger' && value === true ? ['emergency'] : []),
-          ...expected,
-        ];
-        if (snapshot.value !== 'checkAnswers' || snapshot.context.reviewing) {
-          note(failures.change, `${label}: ended at ${snapshot.value}`);
-        } else if (!same(stops, expectedStops)) {
-          note(
-            failures.change,
-            `${label}: asked ${stops.join(', ') || 'nothing'}; newly needed: ${expectedStops.join(', ') || 'nothing'}`,
-          );
-        } else if (newPath.missing !== null) {
-          note(failures.change, `${label}: back at check answers with ${newPath.missing} unanswered`);
-        } else {
-          const done = actor.send({ type: 'CONFIRM' });
-          if (done.value !== 'result') note(failures.change, `${label}: Confirm went to ${done.value}`);
-          try {
-            const result = checks.result(after, changeScenarios);
-            for (const problem of result.problems) note(failures.change, `${label}: ${problem}`);
-          } catch (error) {
-            note(failures.change, `${label}: the result threw ${(error as Error).message}`);
-          }
-        }
-        // Back from the first newly-needed question: check answers, then Confirm must not give a
-        // result on the gap but resume at that question.
-        if (expected.length > 0) {
-          const again = coverage.actor(vertex.state);
-          again.send({ type: 'CHANGE', question });
-          let s2 = again.send(triageFlow.answer(question, value));
-          if (s2.value === 'emergency') s2 = again.send({ type: 'CONTINUE' });
-          const gap = String(s2.value);
-          s2 = again.send({ type: 'BACK' });
-          if (s2.value !== 'checkAnswers')
-            note(failures.change, `${label}: Back from ${gap} went to ${s2.value}`);
-          s2 = again.send({ type: 'CONFIRM' });
-          if (s2.value !== gap)
-            note(failures.change, `${label}: Confirm with ${gap} unanswered went to ${s2.value}`);
-        }
-        // Back from the emergency page while reviewing: check answers.
-        if (question === 'immediateDanger' && value === true && before.immediateDanger === false) {
-          const again = coverage.actor(vertex.state);
-          again.send({ type: 'CHANGE', question });
-          again.send({ type: 'ANSWER.immediateDanger', value: true });
-          const s3 = again.send({ type: 'BACK' });
-          if (s3.value !== 'checkAnswers')
-            note(failures.change, `${label}: Back from the emergency page went to ${s3.value}`);
+    },
+    // Change on the check answers page, for every question of the path and a value of each class.
+    ({ vertex, question, value, label, n, coverage, failures }) => {
+      const before = vertex.state.context.answers;
+      const actor = coverage.actor(vertex.state);
+      let snapshot = actor.send({ type: 'CHANGE', question });
+      if (snapshot.value !== question || snapshot.context.editing !== question) {
+        note(failures, `${label}: Change showed ${snapshot.value}`);
+        return;
+      }
+      snapshot = actor.send(triageFlow.answer(question, value));
+      const stops: string[] = [];
+      while (snapshot.value !== 'checkAnswers' && snapshot.status !== 'done' && stops.length < 20) {
+        stops.push(String(snapshot.value));
+        snapshot =
+          snapshot.value === 'emergency'
+            ? actor.send({ type: 'CONTINUE' })
+            : actor.send(fill(snapshot.value as TriageQuestion));
+      }
+      const after = snapshot.context.answers;
+      const newPath = triagePath(after);
+      const expected = newPath.asked.filter((q) => q !== question && before[q] === undefined);
+      const expectedStops = [
+        ...(question === 'immediateDanger' && value === true ? ['emergency'] : []),
+        ...expected,
+      ];
+      const backThere = backAtCheckAnswers(snapshot, stops, expectedStops, label, failures);
+      if (backThere && newPath.missing !== null) {
+        note(failures, `${label}: back at check answers with ${newPath.missing} unanswered`);
+      } else if (backThere) {
+        const done = actor.send({ type: 'CONFIRM' });
+        if (done.value !== 'result') note(failures, `${label}: Confirm went to ${done.value}`);
+        try {
+          const result = checks.result(after, n);
+          for (const problem of result.problems) note(failures, `${label}: ${problem}`);
+        } catch (error) {
+          note(failures, `${label}: the result threw ${(error as Error).message}`);
         }
       }
-    }
-  }
-  return {
-    vertices: Object.keys(adjacency).length,
-    edges,
-    paths: paths.length,
-    backChecks,
-    changeScenarios,
-    values,
-    failures,
-    coverage,
-  };
+      // Back from the first newly-needed question: check answers, then Confirm must not give a
+      // result on the gap but resume at that question.
+      if (expected.length > 0) {
+        const again = coverage.actor(vertex.state);
+        again.send({ type: 'CHANGE', question });
+        let s2 = again.send(triageFlow.answer(question, value));
+        if (s2.value === 'emergency') s2 = again.send({ type: 'CONTINUE' });
+        const gap = String(s2.value);
+        s2 = again.send({ type: 'BACK' });
+        if (s2.value !== 'checkAnswers') note(failures, `${label}: Back from ${gap} went to ${s2.value}`);
+        s2 = again.send({ type: 'CONFIRM' });
+        if (s2.value !== gap) note(failures, `${label}: Confirm with ${gap} unanswered went to ${s2.value}`);
+      }
+      // Back from the emergency page while reviewing: check answers.
+      if (question === 'immediateDanger' && value === true && before.immediateDanger === false) {
+        const again = coverage.actor(vertex.state);
+        again.send({ type: 'CHANGE', question });
+        again.send({ type: 'ANSWER.immediateDanger', value: true });
+        const s3 = again.send({ type: 'BACK' });
+        if (s3.value !== 'checkAnswers')
+          note(failures, `${label}: Back from the emergency page went to ${s3.value}`);
+      }
+    },
+  );
 }
 
-export interface SaferChecks {
-  /** The check for a path's known answers: the verdict and problems in words. */
-  result: (answers: SaferAnswers) => { asked: string[]; problems: string[] };
+/** A professional check's result for a path's known answers: the questions it asked, problems in words. */
+export interface CheckChecks<A> {
+  result: (answers: A) => { asked: string[]; problems: string[] };
+}
+export type SaferChecks = CheckChecks<SaferAnswers>;
+
+/** A professional check (SAFER, MARAC) as its model-based exploration takes it. */
+export interface CheckModel<Q extends string, D, A> {
+  machine: AnyStateMachine;
+  flow: { answer: (question: Q, value: unknown) => { type: string } };
+  questions: readonly Q[];
+  values: ValueClasses<Q>;
+  key: (snapshot: never) => string;
+  graph: () => object;
+  /** The questions asked for a draft, written independently of the flow table. */
+  path: (draft: D) => Q[];
+  /** Also hold every forward path to `path` (the MARAC model does; SAFER's Change checks use it). */
+  pathsFollowRules?: boolean;
+  /** The answers a draft knows ("not known yet" left out): what the check's result is for. */
+  known: (draft: D) => A;
+}
+
+/** A check's model: forward paths, Back, Change, and coverage of the machine's definition. */
+export function exploreCheck<Q extends string, D, A>(
+  model: CheckModel<Q, D, A>,
+  checks: CheckChecks<A>,
+): Exploration {
+  type S = ModelSnapshot & { context: { answers: D } };
+  const { flow } = model;
+  return exploreModel<Q, S>(
+    { ...model, key: model.key as (snapshot: S) => string, onPath: model.path },
+    (path, _, failures) => {
+      const asked = path.events.filter(isAnswer).map(questionOf);
+      if (path.states.at(-1) !== 'verdict')
+        note(failures, `${show(path.events)} ends in ${path.states.at(-1)}`);
+      const draft = answersOf(path.events) as D;
+      if (model.pathsFollowRules && !same(model.path(draft), asked))
+        note(failures, `${show(path.events)}: the flow asked ${asked}, the rules say ${model.path(draft)}`);
+      try {
+        const result = checks.result(model.known(draft));
+        if (!same(result.asked, asked))
+          note(failures, `${show(path.events)}: the engine asked ${result.asked}`);
+        for (const problem of result.problems) note(failures, `${show(path.events)}: ${problem}`);
+      } catch (error) {
+        note(failures, `${show(path.events)}: threw ${(error as Error).message}`);
+      }
+    },
+    ({ vertex, question, value, label, coverage, failures }) => {
+      const before = vertex.state.context.answers as Record<string, unknown>;
+      const actor = coverage.actor(vertex.state as never);
+      let snapshot = actor.send({ type: 'CHANGE', question }) as S;
+      if (snapshot.value !== question) {
+        note(failures, `${label}: Change showed ${snapshot.value}`);
+        return;
+      }
+      snapshot = actor.send(flow.answer(question, value)) as S;
+      const stops: string[] = [];
+      while (snapshot.value !== 'checkAnswers' && stops.length < 20) {
+        stops.push(String(snapshot.value));
+        snapshot = actor.send(flow.answer(snapshot.value as Q, null)) as S;
+      }
+      const expected = model
+        .path(snapshot.context.answers)
+        .filter((q) => q !== question && before[q] === undefined);
+      if (backAtCheckAnswers(snapshot, stops, expected, label, failures)) {
+        const done = actor.send({ type: 'CONFIRM' });
+        if (done.value !== 'verdict') note(failures, `${label}: Confirm went to ${done.value}`);
+        for (const problem of checks.result(model.known(snapshot.context.answers)).problems) {
+          note(failures, `${label}: ${problem}`);
+        }
+      }
+    },
+  );
 }
 
 /** The SAFER model: forward paths, Back, Change, and coverage of the machine's definition. */
 export function exploreSafer(checks: SaferChecks): Exploration {
-  const coverage = new Coverage(saferMachine);
-  const failures: Exploration['failures'] = { paths: [], back: [], change: [], values: [] };
-  const adjacency = saferForwardGraph() as unknown as Record<string, Vertex<SaferSnapshot>>;
-  const [initial] = initialTransition(saferMachine);
-  const paths = pathsToFinal(adjacency as never, saferKey(initial), SAFER_VALUES, saferKey as never);
-
-  for (const path of paths) {
-    const asked = path.events.filter(isAnswer).map(questionOf);
-    if (path.states.at(-1) !== 'verdict')
-      note(failures.paths, `${show(path.events)} ends in ${path.states.at(-1)}`);
-    try {
-      const result = checks.result(knownSaferAnswers(answersOf(path.events) as SaferDraft));
-      if (!same(result.asked, asked))
-        note(failures.paths, `${show(path.events)}: the engine asked ${result.asked}`);
-      for (const problem of result.problems) note(failures.paths, `${show(path.events)}: ${problem}`);
-    } catch (error) {
-      note(failures.paths, `${show(path.events)}: threw ${(error as Error).message}`);
-    }
-  }
-  const values = checkValues(paths as never, SAFER_VALUES, failures.values);
-  const edges = replayEdges(adjacency, coverage, saferKey, failures.paths);
-  const backChecks = checkBack(adjacency, coverage, failures.back);
-
-  let changeScenarios = 0;
-  for (const vertex of Object.values(adjacency)) {
-    if (vertex.state.value !== 'checkAnswers') continue;
-    const before = vertex.state.context.answers;
-    const onPath = saferPath(before);
-    const unanswered = SAFER_QUESTIONS.find((q) => before[q] === undefined);
-    if (unanswered) {
-      const after = coverage.actor(vertex.state).send({ type: 'CHANGE', question: unanswered });
-      if (after.value !== 'checkAnswers')
-        note(failures.change, `Change ${unanswered} (never answered) went to ${after.value}`);
-    }
-    for (const question of onPath) {
-      const backed = coverage.actor(vertex.state);
-      backed.send({ type: 'CHANGE', question });
-      const back = backed.send({ type: 'BACK' });
-      if (back.value !== 'checkAnswers' || !same(back.context.answers, before)) {
-        note(failures.change, `Change ${question} then Back went to ${back.value}`);
-      }
-      for (const value of SAFER_VALUES[question].map((c) => c[0])) {
-        changeScenarios++;
-        const label = `from ${JSON.stringify(before)}: Change ${question} to ${JSON.stringify(value)}`;
-        const actor = coverage.actor(vertex.state);
-        let snapshot = actor.send({ type: 'CHANGE', question });
-        if (snapshot.value !== question) {
-          note(failures.change, `${label}: Change showed ${snapshot.value}`);
-          continue;
-        }
-        snapshot = actor.send(saferFlow.answer(question, value));
-        const stops: string[] = [];
-        while (snapshot.value !== 'checkAnswers' && stops.length < 20) {
-          stops.push(String(snapshot.value));
-          snapshot = actor.send(saferFlow.answer(snapshot.value as SaferQuestion, null));
-        }
-        const expected = saferPath(snapshot.context.answers).filter(
-          (q) => q !== question && before[q] === undefined,
-        );
-        if (snapshot.value !== 'checkAnswers' || snapshot.context.reviewing) {
-          note(failures.change, `${label}: ended at ${snapshot.value}`);
-        } else if (!same(stops, expected)) {
-          note(
-            failures.change,
-            `${label}: asked ${stops.join(', ') || 'nothing'}; newly needed: ${expected.join(', ') || 'nothing'}`,
-          );
-        } else {
-          const done = actor.send({ type: 'CONFIRM' });
-          if (done.value !== 'verdict') note(failures.change, `${label}: Confirm went to ${done.value}`);
-          for (const problem of checks.result(knownSaferAnswers(snapshot.context.answers)).problems) {
-            note(failures.change, `${label}: ${problem}`);
-          }
-        }
-      }
-    }
-  }
-  return {
-    vertices: Object.keys(adjacency).length,
-    edges,
-    paths: paths.length,
-    backChecks,
-    changeScenarios,
-    values,
-    failures,
-    coverage,
-  };
+  return exploreCheck(
+    {
+      machine: saferMachine,
+      flow: saferFlow,
+      questions: SAFER_QUESTIONS,
+      values: SAFER_VALUES,
+      key: saferKey,
+      graph: saferForwardGraph,
+      path: saferPath,
+      known: knownSaferAnswers,
+    },
+    checks,
+  );
 }
 
 /** The SAFER questions asked for a draft: every question, less those its answers make moot. */

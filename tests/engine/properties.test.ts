@@ -36,6 +36,7 @@ import {
 import { SaferResult, TriageResult } from '../../schemas/output';
 import { bundledDirectory } from '../../src/directory/bundled';
 import { AnswersError, checkSafer, runTriage } from '../../src/engine';
+import { itHolds, NUM_RUNS, params, TIMEOUT } from './holds';
 import {
   PINNED_TIMES,
   REASON_CONDITIONS,
@@ -43,11 +44,6 @@ import {
   saferAgainstDomain,
   triageProblems,
 } from './invariants';
-
-const NUM_RUNS = process.env.CI ? 10_000 : 1_000;
-const params = { numRuns: NUM_RUNS };
-/** The longest property: 10,000 runs of several engine evaluations each, on a shared machine. */
-const TIMEOUT = 300_000;
 
 const choices = <T>(values: readonly T[]) => fc.shuffledSubarray([...values]);
 const triageValues = {
@@ -117,79 +113,60 @@ function attempt(answers: unknown, at: Date): TriageResult | AnswersError {
 }
 
 describe('runTriage over the whole answers contract', () => {
-  it(
+  itHolds(
     'returns a schema-valid result keeping every DOMAIN rule, or names the unanswered question; deterministic',
-    () => {
-      fc.assert(
-        fc.property(anyAnswers, completeAnswers, anyTime, (answers, other, at) => {
-          const before = structuredClone(answers);
-          const outcome = attempt(answers, at);
-          expect(answers).toEqual(before); // the input is not changed
-          const path = triagePath(answers);
-          if (outcome instanceof AnswersError) {
-            // Only ever a question the flow asks, left unanswered: the first one, and that alone.
-            expect(path.missing).not.toBeNull();
-            expect(outcome.problems.map((p) => p.field)).toEqual([path.missing]);
-            return;
-          }
-          expect(TriageResult.safeParse(outcome).success).toBe(true);
-          expect(triageProblems(outcome)).toEqual([]);
-          // The machine asks what the table it is built from says (driveTriage ≡ triagePath).
-          expect(path.missing).toBeNull();
-          expect(outcome.path).toEqual(path.asked);
-          // Deterministic, and answers to questions not asked are ignored: the same answers to the
-          // questions asked, in a new object with other answers to the rest, give the same result.
-          const asked = Object.fromEntries(
-            outcome.path.map((q) => [q, structuredClone(answers[q as TriageQuestion])]),
-          );
-          const unasked = TRIAGE_QUESTIONS.filter((q) => !outcome.path.includes(q)).map((q) => [q, other[q]]);
-          expect(runTriage({ ...Object.fromEntries(unasked), ...asked }, { at })).toEqual(outcome);
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+    () =>
+      fc.property(anyAnswers, completeAnswers, anyTime, (answers, other, at) => {
+        const before = structuredClone(answers);
+        const outcome = attempt(answers, at);
+        expect(answers).toEqual(before); // the input is not changed
+        const path = triagePath(answers);
+        if (outcome instanceof AnswersError) {
+          // Only ever a question the flow asks, left unanswered: the first one, and that alone.
+          expect(path.missing).not.toBeNull();
+          expect(outcome.problems.map((p) => p.field)).toEqual([path.missing]);
+          return;
+        }
+        expect(TriageResult.safeParse(outcome).success).toBe(true);
+        expect(triageProblems(outcome)).toEqual([]);
+        // The machine asks what the table it is built from says (driveTriage ≡ triagePath).
+        expect(path.missing).toBeNull();
+        expect(outcome.path).toEqual(path.asked);
+        // Deterministic, and answers to questions not asked are ignored: the same answers to the
+        // questions asked, in a new object with other answers to the rest, give the same result.
+        const asked = Object.fromEntries(
+          outcome.path.map((q) => [q, structuredClone(answers[q as TriageQuestion])]),
+        );
+        const unasked = TRIAGE_QUESTIONS.filter((q) => !outcome.path.includes(q)).map((q) => [q, other[q]]);
+        expect(runTriage({ ...Object.fromEntries(unasked), ...asked }, { at })).toEqual(outcome);
+      }),
   );
 
-  it(
-    'adding a risk sign never takes the IDVA away',
-    () => {
-      fc.assert(
-        fc.property(completeAnswers, fc.constantFrom(...RISK_SIGNS), (answers, sign) => {
-          const drive = driveTriage(answers);
-          if (!drive.ok || !drive.asked.includes('riskSigns') || answers.riskSigns?.includes(sign)) return;
-          const ids = (a: TriageAnswers) => recommend(a).map((r) => r.id);
-          const before = ids(drive.answers);
-          const after = ids({ ...drive.answers, riskSigns: [...(drive.answers.riskSigns ?? []), sign] });
-          if (before.includes('idva')) expect(after).toContain('idva');
-          // Where Victim Support reaches (Kent, Medway, or area not known), any risk sign: an IDVA.
-          if (drive.answers.area !== 'outside') expect(after).toContain('idva');
-          // A risk sign only ever adds: nothing is taken away.
-          for (const id of before) expect(after).toContain(id);
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('adding a risk sign never takes the IDVA away', () =>
+    fc.property(completeAnswers, fc.constantFrom(...RISK_SIGNS), (answers, sign) => {
+      const drive = driveTriage(answers);
+      if (!drive.ok || !drive.asked.includes('riskSigns') || answers.riskSigns?.includes(sign)) return;
+      const ids = (a: TriageAnswers) => recommend(a).map((r) => r.id);
+      const before = ids(drive.answers);
+      const after = ids({ ...drive.answers, riskSigns: [...(drive.answers.riskSigns ?? []), sign] });
+      if (before.includes('idva')) expect(after).toContain('idva');
+      // Where Victim Support reaches (Kent, Medway, or area not known), any risk sign: an IDVA.
+      if (drive.answers.area !== 'outside') expect(after).toContain('idva');
+      // A risk sign only ever adds: nothing is taken away.
+      for (const id of before) expect(after).toContain(id);
+    }),
   );
 
-  it(
-    'Kent and Medway alike: SAFER in a Kent district exactly when the Medway scheme in Medway',
-    () => {
-      fc.assert(
-        fc.property(completeAnswers, fc.constantFrom(...KENT_DISTRICTS), (answers, district) => {
-          const drive = driveTriage({ ...answers, area: district });
-          if (!drive.ok) throw new Error('complete answers always finish the flow');
-          const kent = recommend(drive.answers).map((r) => r.id);
-          const medway = recommend({ ...drive.answers, area: 'medway' }).map((r) => r.id);
-          expect(kent.includes('safer-scheme')).toBe(medway.includes('medway-sanctuary'));
-          expect(kent).not.toContain('medway-sanctuary');
-          expect(medway).not.toContain('safer-scheme');
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('Kent and Medway alike: SAFER in a Kent district exactly when the Medway scheme in Medway', () =>
+    fc.property(completeAnswers, fc.constantFrom(...KENT_DISTRICTS), (answers, district) => {
+      const drive = driveTriage({ ...answers, area: district });
+      if (!drive.ok) throw new Error('complete answers always finish the flow');
+      const kent = recommend(drive.answers).map((r) => r.id);
+      const medway = recommend({ ...drive.answers, area: 'medway' }).map((r) => r.id);
+      expect(kent.includes('safer-scheme')).toBe(medway.includes('medway-sanctuary'));
+      expect(kent).not.toContain('medway-sanctuary');
+      expect(medway).not.toContain('safer-scheme');
+    }),
   );
 
   it(
@@ -244,105 +221,81 @@ describe('runTriage over the whole answers contract', () => {
     expect(reasonProblems(a, [{ id: 'victim-support', reasonCodes: ['front-door-kent'] }])).toEqual([]);
   });
 
-  it(
+  itHolds(
     'sanctuaryFits never when the abuser has, or may have, a legal right; SASS never with the abuser at home',
-    () => {
-      fc.assert(
-        fc.property(completeAnswers, (answers) => {
-          const drive = driveTriage(answers);
-          if (!drive.ok) throw new Error('complete answers always finish the flow');
-          const a = drive.answers;
-          const legal =
-            (a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure') && a.accessIsLegalRight !== 'no';
-          if (legal || a.abuserLivesWithYou === true) expect(sanctuaryFits(a)).toBe(false);
-          const ids = recommend(a).map((r) => r.id);
-          if (legal) expect(ids).not.toContain('safer-scheme');
-          if (legal) expect(ids).not.toContain('medway-sanctuary');
-          if (a.abuserLivesWithYou === true) expect(ids).not.toContain('sass');
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+    () =>
+      fc.property(completeAnswers, (answers) => {
+        const drive = driveTriage(answers);
+        if (!drive.ok) throw new Error('complete answers always finish the flow');
+        const a = drive.answers;
+        const legal =
+          (a.abuserHasAccess === 'yes' || a.abuserHasAccess === 'unsure') && a.accessIsLegalRight !== 'no';
+        if (legal || a.abuserLivesWithYou === true) expect(sanctuaryFits(a)).toBe(false);
+        const ids = recommend(a).map((r) => r.id);
+        if (legal) expect(ids).not.toContain('safer-scheme');
+        if (legal) expect(ids).not.toContain('medway-sanctuary');
+        if (a.abuserLivesWithYou === true) expect(ids).not.toContain('sass');
+      }),
   );
 
-  it(
-    'refuses anything that is not an answers object with AnswersError, never a crash',
-    () => {
-      fc.assert(
-        fc.property(junk, anyTime, (value, at) => {
-          const outcome = attempt(value, at);
-          if (!(outcome instanceof AnswersError)) expect(TriageResult.safeParse(outcome).success).toBe(true);
-          else expect(outcome.problems.length).toBeGreaterThan(0);
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('refuses anything that is not an answers object with AnswersError, never a crash', () =>
+    fc.property(junk, anyTime, (value, at) => {
+      const outcome = attempt(value, at);
+      if (!(outcome instanceof AnswersError)) expect(TriageResult.safeParse(outcome).success).toBe(true);
+      else expect(outcome.problems.length).toBeGreaterThan(0);
+    }),
   );
 });
 
 describe('checkSafer over the whole SAFER contract', () => {
-  it(
+  itHolds(
     'verdict: not eligible iff a criterion is not met; eligible once iff none is not met and some unknown',
-    () => {
-      fc.assert(
-        fc.property(saferAnswers, (answers) => {
-          // "owner-occupier" with any housing but "owner" (that asks the landlord question) is a
-          // contradiction: refused, naming both fields, never a verdict.
-          if (
-            answers.landlordConsent === 'owner-occupier' &&
-            answers.housing !== undefined &&
-            answers.housing !== 'owner'
-          ) {
-            let thrown: unknown;
-            try {
-              checkSafer(answers);
-            } catch (error) {
-              thrown = error;
-            }
-            expect(thrown).toBeInstanceOf(AnswersError);
-            expect((thrown as AnswersError).problems.map((p) => p.field).sort()).toEqual([
-              'housing',
-              'landlordConsent',
-            ]);
-            return;
+    () =>
+      fc.property(saferAnswers, (answers) => {
+        // "owner-occupier" with any housing but "owner" (that asks the landlord question) is a
+        // contradiction: refused, naming both fields, never a verdict.
+        if (
+          answers.landlordConsent === 'owner-occupier' &&
+          answers.housing !== undefined &&
+          answers.housing !== 'owner'
+        ) {
+          let thrown: unknown;
+          try {
+            checkSafer(answers);
+          } catch (error) {
+            thrown = error;
           }
-          const result = checkSafer(answers);
-          expect(SaferResult.safeParse(result).success).toBe(true);
-          const status = result.criteria.map((c) => c.status);
-          expect(result.verdict === 'not-eligible').toBe(status.includes('not-met'));
-          expect(result.verdict === 'eligible-once').toBe(
-            !status.includes('not-met') && status.includes('unknown'),
-          );
-          expect(result.verdict === 'eligible').toBe(status.every((s) => s === 'met'));
-          // Each criterion as DOMAIN.md states it, from the answers the check asks for.
-          const asked = { ...answers };
-          if (answers.perpetratorLivesThere === true) delete asked.perpetratorHasLegalAccess;
-          if (answers.housing === 'owner') delete asked.landlordConsent;
-          expect(saferAgainstDomain(asked, result)).toEqual([]);
-          expect(checkSafer(structuredClone(answers))).toEqual(result);
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+          expect(thrown).toBeInstanceOf(AnswersError);
+          expect((thrown as AnswersError).problems.map((p) => p.field).sort()).toEqual([
+            'housing',
+            'landlordConsent',
+          ]);
+          return;
+        }
+        const result = checkSafer(answers);
+        expect(SaferResult.safeParse(result).success).toBe(true);
+        const status = result.criteria.map((c) => c.status);
+        expect(result.verdict === 'not-eligible').toBe(status.includes('not-met'));
+        expect(result.verdict === 'eligible-once').toBe(
+          !status.includes('not-met') && status.includes('unknown'),
+        );
+        expect(result.verdict === 'eligible').toBe(status.every((s) => s === 'met'));
+        // Each criterion as DOMAIN.md states it, from the answers the check asks for.
+        const asked = { ...answers };
+        if (answers.perpetratorLivesThere === true) delete asked.perpetratorHasLegalAccess;
+        if (answers.housing === 'owner') delete asked.landlordConsent;
+        expect(saferAgainstDomain(asked, result)).toEqual([]);
+        expect(checkSafer(structuredClone(answers))).toEqual(result);
+      }),
   );
 
-  it(
-    'refuses anything that is not a SAFER answers object with AnswersError, never a crash',
-    () => {
-      fc.assert(
-        fc.property(junk, (value) => {
-          try {
-            expect(SaferResult.safeParse(checkSafer(value)).success).toBe(true);
-          } catch (error) {
-            expect(error).toBeInstanceOf(AnswersError);
-          }
-        }),
-        params,
-      );
-    },
-    TIMEOUT,
+  itHolds('refuses anything that is not a SAFER answers object with AnswersError, never a crash', () =>
+    fc.property(junk, (value) => {
+      try {
+        expect(SaferResult.safeParse(checkSafer(value)).success).toBe(true);
+      } catch (error) {
+        expect(error).toBeInstanceOf(AnswersError);
+      }
+    }),
   );
 });

@@ -17,6 +17,17 @@ const file = (name: string, value: unknown) => {
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
   return path;
 };
+/** The mock directory written to `name`, its first entry changed by `edit`. */
+const directoryFile = (
+  name: string,
+  edit: (entry: ReturnType<typeof directoryJson>['services'][number]) => void,
+) => {
+  const doc = directoryJson();
+  const entry = doc.services[0];
+  if (!entry) throw new Error('no entry');
+  edit(entry);
+  return file(name, doc);
+};
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never reach the terminal
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -32,10 +43,6 @@ describe('terminal-safe command line output', () => {
   });
 
   it('escapes a directory entry’s name in the stale list', () => {
-    const doc = directoryJson();
-    const entry = doc.services[0];
-    if (!entry) throw new Error('no entry');
-    entry.name = 'Police \u001b[8mhidden\u001b[0m';
     const { stdout, stderr } = main([
       'directory',
       '--stale',
@@ -43,18 +50,19 @@ describe('terminal-safe command line output', () => {
       '--at',
       '2030-01-01T00:00:00Z',
       '--file',
-      file('dir.json', doc),
+      directoryFile('dir.json', (entry) => {
+        entry.name = 'Police \u001b[8mhidden\u001b[0m';
+      }),
     ]);
     expect(`${stdout}${stderr}`).not.toMatch(CONTROL);
     expect(stdout).toContain('\\u001b[8mhidden');
   });
 
   it('refuses checkedOn 2026-13-45 (not a calendar date)', () => {
-    const doc = directoryJson();
-    const entry = doc.services[0];
-    if (!entry) throw new Error('no entry');
-    entry.checkedOn = '2026-13-45';
-    const { code, stderr } = main(['directory', '--file', file('date.json', doc)]);
+    const path = directoryFile('date.json', (entry) => {
+      entry.checkedOn = '2026-13-45';
+    });
+    const { code, stderr } = main(['directory', '--file', path]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/checkedOn/);
   });

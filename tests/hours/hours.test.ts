@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, Service } from '../../schemas/directory';
+import type { TriageResult } from '../../schemas/output';
 import { bundledDirectory } from '../../src/directory/bundled';
 import { isOpen, londonWeekMinute, nextOpening } from '../../src/engine/hours';
 import { runTriage } from '../../src/engine/index';
@@ -36,6 +37,10 @@ const ashfordOvernight = phoneHours('housing-options-ashford', '01233 331111');
 const helpline = phoneHours('national-da-helpline', '0808 2000 247');
 
 const utc = (iso: string) => new Date(`${iso}Z`);
+/** At each UTC time (`2026-03-29T01:00:00`), whether the schedule is open: one expectation each. */
+const expectOpen = (schedule: Schedule, times: [string, boolean][]) => {
+  for (const [time, open] of times) expect(isOpen(schedule, utc(time)), time).toBe(open);
+};
 
 /** An independent oracle for UK time: BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
 function lastSundayUtc(year: number, month: number): number {
@@ -87,51 +92,63 @@ describe('London wall-clock time', () => {
 
 describe('open now at the clock changes', () => {
   it('opens Victim Support at 8am London time on the Monday after the clocks go forward (07:00 UTC)', () => {
-    expect(isOpen(vsDay, utc('2026-03-27T07:59:00'))).toBe(false); // Friday before, GMT
-    expect(isOpen(vsDay, utc('2026-03-27T08:00:00'))).toBe(true);
-    expect(isOpen(vsDay, utc('2026-03-30T06:59:00'))).toBe(false); // Monday after, BST
-    expect(isOpen(vsDay, utc('2026-03-30T07:00:00'))).toBe(true);
-    expect(isOpen(vsDay, utc('2026-03-30T18:59:00'))).toBe(true);
-    expect(isOpen(vsDay, utc('2026-03-30T19:00:00'))).toBe(false); // 20:00 BST
+    expectOpen(vsDay, [
+      ['2026-03-27T07:59:00', false], // Friday before, GMT
+      ['2026-03-27T08:00:00', true],
+      ['2026-03-30T06:59:00', false], // Monday after, BST
+      ['2026-03-30T07:00:00', true],
+      ['2026-03-30T18:59:00', true],
+      ['2026-03-30T19:00:00', false], // 20:00 BST
+    ]);
   });
 
   it('opens Victim Support at 8am London time on the Monday after the clocks go back (08:00 UTC)', () => {
-    expect(isOpen(vsDay, utc('2026-10-23T06:59:00'))).toBe(false); // Friday before, BST
-    expect(isOpen(vsDay, utc('2026-10-23T07:00:00'))).toBe(true);
-    expect(isOpen(vsDay, utc('2026-10-26T07:00:00'))).toBe(false); // Monday after, GMT
-    expect(isOpen(vsDay, utc('2026-10-26T07:59:00'))).toBe(false);
-    expect(isOpen(vsDay, utc('2026-10-26T08:00:00'))).toBe(true);
-    expect(isOpen(vsDay, utc('2026-10-26T19:59:00'))).toBe(true);
-    expect(isOpen(vsDay, utc('2026-10-26T20:00:00'))).toBe(false);
+    expectOpen(vsDay, [
+      ['2026-10-23T06:59:00', false], // Friday before, BST
+      ['2026-10-23T07:00:00', true],
+      ['2026-10-26T07:00:00', false], // Monday after, GMT
+      ['2026-10-26T07:59:00', false],
+      ['2026-10-26T08:00:00', true],
+      ['2026-10-26T19:59:00', true],
+      ['2026-10-26T20:00:00', false],
+    ]);
   });
 
   it('reads a slot in the skipped hour and the repeated hour as London wall-clock time', () => {
     const small: Schedule = { kind: 'weekly', slots: [{ days: ['su'], opens: '01:00', closes: '02:00' }] };
     // March: 01:00–02:00 London does not happen on 29 March 2026.
-    expect(isOpen(small, utc('2026-03-29T00:59:00'))).toBe(false); // 00:59 GMT
-    expect(isOpen(small, utc('2026-03-29T01:00:00'))).toBe(false); // 02:00 BST
+    expectOpen(small, [
+      ['2026-03-29T00:59:00', false], // 00:59 GMT
+      ['2026-03-29T01:00:00', false], // 02:00 BST
+    ]);
     // October: 01:00–02:00 London happens twice on 25 October 2026, both times open.
-    expect(isOpen(small, utc('2026-10-24T23:59:00'))).toBe(false); // 00:59 BST
-    expect(isOpen(small, utc('2026-10-25T00:00:00'))).toBe(true); // 01:00 BST
-    expect(isOpen(small, utc('2026-10-25T00:59:00'))).toBe(true); // 01:59 BST
-    expect(isOpen(small, utc('2026-10-25T01:00:00'))).toBe(true); // 01:00 GMT
-    expect(isOpen(small, utc('2026-10-25T01:59:00'))).toBe(true); // 01:59 GMT
-    expect(isOpen(small, utc('2026-10-25T02:00:00'))).toBe(false); // 02:00 GMT
+    expectOpen(small, [
+      ['2026-10-24T23:59:00', false], // 00:59 BST
+      ['2026-10-25T00:00:00', true], // 01:00 BST
+      ['2026-10-25T00:59:00', true], // 01:59 BST
+      ['2026-10-25T01:00:00', true], // 01:00 GMT
+      ['2026-10-25T01:59:00', true], // 01:59 GMT
+      ['2026-10-25T02:00:00', false], // 02:00 GMT
+    ]);
   });
 
   it('keeps the Ashford overnight line (4pm to 8.30am) right on both clock-change nights', () => {
     // Saturday 28 March 16:00 GMT to Sunday 29 March 08:30 BST (07:30 UTC).
-    expect(isOpen(ashfordOvernight, utc('2026-03-28T15:59:00'))).toBe(false);
-    expect(isOpen(ashfordOvernight, utc('2026-03-28T16:00:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-03-29T01:00:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-03-29T07:29:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-03-29T07:30:00'))).toBe(false);
+    expectOpen(ashfordOvernight, [
+      ['2026-03-28T15:59:00', false],
+      ['2026-03-28T16:00:00', true],
+      ['2026-03-29T01:00:00', true],
+      ['2026-03-29T07:29:00', true],
+      ['2026-03-29T07:30:00', false],
+    ]);
     // Saturday 24 October 16:00 BST (15:00 UTC) to Sunday 25 October 08:30 GMT.
-    expect(isOpen(ashfordOvernight, utc('2026-10-24T14:59:00'))).toBe(false);
-    expect(isOpen(ashfordOvernight, utc('2026-10-24T15:00:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-10-25T01:30:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-10-25T08:29:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-10-25T08:30:00'))).toBe(false);
+    expectOpen(ashfordOvernight, [
+      ['2026-10-24T14:59:00', false],
+      ['2026-10-24T15:00:00', true],
+      ['2026-10-25T01:30:00', true],
+      ['2026-10-25T08:29:00', true],
+      ['2026-10-25T08:30:00', false],
+    ]);
   });
 
   it('says when Victim Support next opens across the change: 8am Monday, in London time', () => {
@@ -144,12 +161,14 @@ describe('open now at the clock changes', () => {
 describe('around midnight', () => {
   it('keeps the Ashford overnight line open through midnight, closing at 8.30am', () => {
     // November: London time is UTC.
-    expect(isOpen(ashfordOvernight, utc('2026-11-24T23:59:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-11-25T00:00:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-11-25T08:29:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-11-25T08:30:00'))).toBe(false);
-    expect(isOpen(ashfordOvernight, utc('2026-11-25T15:59:00'))).toBe(false);
-    expect(isOpen(ashfordOvernight, utc('2026-11-25T16:00:00'))).toBe(true);
+    expectOpen(ashfordOvernight, [
+      ['2026-11-24T23:59:00', true],
+      ['2026-11-25T00:00:00', true],
+      ['2026-11-25T08:29:00', true],
+      ['2026-11-25T08:30:00', false],
+      ['2026-11-25T15:59:00', false],
+      ['2026-11-25T16:00:00', true],
+    ]);
     expect(nextOpening(ashfordOvernight, utc('2026-11-25T12:00:00'))).toEqual({
       day: 'we',
       time: '16:00',
@@ -158,10 +177,12 @@ describe('around midnight', () => {
   });
 
   it('runs the Sunday overnight slot into Monday morning (the week wraps)', () => {
-    expect(isOpen(ashfordOvernight, utc('2026-11-22T23:59:00'))).toBe(true); // Sunday
-    expect(isOpen(ashfordOvernight, utc('2026-11-23T00:00:00'))).toBe(true); // Monday
-    expect(isOpen(ashfordOvernight, utc('2026-11-23T08:29:00'))).toBe(true);
-    expect(isOpen(ashfordOvernight, utc('2026-11-23T08:30:00'))).toBe(false);
+    expectOpen(ashfordOvernight, [
+      ['2026-11-22T23:59:00', true], // Sunday
+      ['2026-11-23T00:00:00', true], // Monday
+      ['2026-11-23T08:29:00', true],
+      ['2026-11-23T08:30:00', false],
+    ]);
   });
 
   it('opens the same day when a schedule opens later today, tomorrow after midnight', () => {
@@ -335,45 +356,41 @@ describe('with the system clock pinned (fake timers)', () => {
   });
 
   it('uses the current time when none is given: Friday 8pm closes Victim Support until Monday', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(utc('2026-11-20T20:00:00'));
-    const result = runTriage(ASHFORD_NOT_SAFE);
+    const result = ashfordNow('2026-11-20T20:00:00');
     expect(result.at).toBe('2026-11-20T20:00:00.000Z');
-    expect(result.recommendations.find((r) => r.id === 'ashford-one-stop-shop')).toMatchObject({
-      openNow: false,
-      opensNext: { day: 'tu', time: '09:30', inDays: 4 },
-    });
-    expect(result.recommendations.find((r) => r.id === 'housing-options-ashford')).toMatchObject({
-      openNow: true,
+    expectRecommended(result, {
+      'ashford-one-stop-shop': { openNow: false, opensNext: { day: 'tu', time: '09:30', inDays: 4 } },
+      'housing-options-ashford': { openNow: true },
     });
   });
 
   it('uses the current time across the October change: 01:30 GMT on Sunday 25 October', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(utc('2026-10-25T01:30:00'));
-    const result = runTriage(ASHFORD_NOT_SAFE);
-    expect(result.recommendations.find((r) => r.id === 'housing-options-ashford')).toMatchObject({
-      openNow: true,
-    });
-    expect(result.recommendations.find((r) => r.id === 'ashford-one-stop-shop')).toMatchObject({
-      openNow: false,
-      opensNext: { day: 'tu', time: '09:30', inDays: 2 },
+    expectRecommended(ashfordNow('2026-10-25T01:30:00'), {
+      'housing-options-ashford': { openNow: true },
+      'ashford-one-stop-shop': { openNow: false, opensNext: { day: 'tu', time: '09:30', inDays: 2 } },
     });
   });
 
   it('uses the current time on a Tuesday morning in summer: the Ashford drop-in is open at 9.30 BST', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(utc('2026-06-02T08:30:00'));
-    const result = runTriage(ASHFORD_NOT_SAFE);
-    expect(result.recommendations.find((r) => r.id === 'ashford-one-stop-shop')).toMatchObject({
-      openNow: true,
-    });
-    expect(result.recommendations.find((r) => r.id === 'housing-options-ashford')).toMatchObject({
-      openNow: false,
-      opensNext: { day: 'tu', time: '16:00', inDays: 0 },
+    expectRecommended(ashfordNow('2026-06-02T08:30:00'), {
+      'ashford-one-stop-shop': { openNow: true },
+      'housing-options-ashford': { openNow: false, opensNext: { day: 'tu', time: '16:00', inDays: 0 } },
     });
   });
 });
 
 const MEDWAY = MEDWAY_SELF;
 const ASHFORD_NOT_SAFE = { ...MEDWAY_SELF, area: 'ashford', safeAtHome: 'no' } as const;
+/** runTriage for ASHFORD_NOT_SAFE at the current time, faked to `iso` (UTC). */
+function ashfordNow(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(utc(iso));
+  return runTriage(ASHFORD_NOT_SAFE);
+}
+
+/** Each id's recommendation matches its expected fields, in the order given: one expectation each. */
+function expectRecommended(result: TriageResult, expected: Record<string, object>) {
+  for (const [id, fields] of Object.entries(expected)) {
+    expect(result.recommendations.find((r) => r.id === id)).toMatchObject(fields);
+  }
+}

@@ -4,7 +4,6 @@
  * options, and drops bad ones.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import {
   headersFor,
   SNIPPET_PATH,
 } from '../../server/headers';
+import { builtPage, sendForText } from './support';
 
 const PARTNERS = ['https://www.medway.gov.uk', 'http://localhost:8081'];
 const config = { tls: false, partners: PARTNERS };
@@ -72,10 +72,7 @@ describe('headersFor: the embed page', () => {
   });
 });
 
-const INDEX =
-  '<!doctype html><html lang="en-GB"><head><title>Support Pathway</title>' +
-  '<meta name="pathway:exit-url" content="https://www.bbc.co.uk/weather"></head>' +
-  '<body><a data-quick-exit href="https://www.bbc.co.uk/weather">Exit this page</a></body></html>';
+const INDEX = builtPage('Support Pathway');
 const SNIPPET = "(() => { const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather'; })();\n";
 const settings = { exitUrl: null, partners: PARTNERS };
 
@@ -137,25 +134,8 @@ describe('the embed page', () => {
   });
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 function get(server: RunningServer, path: string, headers: Record<string, string> = {}) {
-  return new Promise<Reply>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => {
-        body += chunk;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return sendForText(server.port, path, { headers });
 }
 
 describe('the server', () => {

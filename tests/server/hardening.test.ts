@@ -5,10 +5,9 @@
  * live directory swapped without a partial body and sent compressed, EXIT_URL in /embed.js, and the
  * optional HTTP → HTTPS redirect. Load figures are in `npm run bench` (scripts/bench-server.ts).
  */
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { minify } from 'vite';
@@ -16,15 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedirectHandler, type RunningServer, startServer } from '../../server/app';
 import { configFromEnv, type ServerConfig } from '../../server/config';
 import { createEmbedPages, readSnippet } from '../../server/embed';
+import { BUILT_EXIT, builtPage, send, standInBuild } from './support';
 
-const BUILT_EXIT = 'https://www.bbc.co.uk/weather';
 const PARTNER = 'https://www.medway.gov.uk';
 const EVIL = 'https://evil.example/phish';
-
-const PAGE = (title: string) =>
-  `<!doctype html><html lang="en-GB"><head><title>${title}</title>` +
-  `<meta name="pathway:exit-url" content="${BUILT_EXIT}"></head>` +
-  `<body><a data-quick-exit href="${BUILT_EXIT}">Exit this page</a></body></html>`;
 
 let base: string;
 let root: string;
@@ -37,12 +31,7 @@ function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 }
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'pathway-harden-'));
-  root = join(base, 'dist');
-  mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), PAGE('Support Pathway'));
-  writeFileSync(join(root, '404.html'), PAGE('Page not found'));
-  writeFileSync(join(root, 'assets', 'index-AbCd1234.js'), 'console.log("app");\n');
+  ({ base, root } = standInBuild('pathway-harden-'));
   writeFileSync(join(root, 'directory.json'), directoryV1);
   // The snippet as the build writes it: public/embed.js through the same minifier.
   const minified = await minify('embed.js', readFileSync('public/embed.js', 'utf8'), {
@@ -58,25 +47,8 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
 function get(target: RunningServer | number, path: string, headers: Record<string, string> = {}) {
-  const port = typeof target === 'number' ? target : target.port;
-  return new Promise<Reply>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return send(typeof target === 'number' ? target : target.port, path, { headers });
 }
 
 /** Writes raw bytes on a new connection and collects what comes back until the server closes it. */
@@ -129,7 +101,7 @@ describe('no open redirect from /embed', () => {
 });
 
 describe('the embed page’s cost does not depend on made-up options', () => {
-  const pages = createEmbedPages(PAGE('Support Pathway'), { exitUrl: null, partners: [PARTNER] });
+  const pages = createEmbedPages(builtPage('Support Pathway'), { exitUrl: null, partners: [PARTNER] });
 
   it('gives one prepared page for any unknown or refused option', () => {
     const plain = pages('', { framed: false });

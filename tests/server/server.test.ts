@@ -2,19 +2,13 @@
  * The production server against a small stand-in build in a temporary folder: which files it sends,
  * with which headers, and that no request reaches a file outside the build.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, requestPath, startServer } from '../../server/app';
 import { checkExitUrl, configFromEnv, type ServerConfig } from '../../server/config';
 import { withExitUrl } from '../../server/html';
-
-const PAGE = (title: string) =>
-  `<!doctype html><html lang="en-GB"><head><title>${title}</title>` +
-  '<meta name="pathway:exit-url" content="https://www.bbc.co.uk/weather"></head>' +
-  '<body><a data-quick-exit href="https://www.bbc.co.uk/weather">Exit this page</a></body></html>';
+import { sendForText, standInBuild } from './support';
 
 let base: string;
 let root: string;
@@ -24,12 +18,7 @@ function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 }
 
 beforeAll(() => {
-  base = mkdtempSync(join(tmpdir(), 'pathway-server-'));
-  root = join(base, 'dist');
-  mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), PAGE('Support Pathway'));
-  writeFileSync(join(root, '404.html'), PAGE('Page not found'));
-  writeFileSync(join(root, 'assets', 'index-AbCd1234.js'), 'console.log("app");\n');
+  ({ base, root } = standInBuild('pathway-server-'));
   writeFileSync(join(root, 'quick-exit.js'), '/* quick exit */\n');
   writeFileSync(join(root, 'directory.json'), '{"version":1}\n');
   writeFileSync(join(root, '.env'), 'SECRET=dotfile\n');
@@ -39,39 +28,13 @@ beforeAll(() => {
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /** A raw request: the path is sent exactly as written (fetch would fold `..` away). */
 function get(
   server: RunningServer,
   path: string,
   options: { method?: string; headers?: Record<string, string> } = {},
 ) {
-  return new Promise<Reply>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('latin1');
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
+  return sendForText(server.port, path, { ...options, encoding: 'latin1' });
 }
 
 describe('the production server', () => {

@@ -6,8 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMON, CRASH, START } from '../../src/content/pages';
-import { bundledDirectory } from '../../src/directory/bundled';
-import { heading, renderApp } from './helpers';
+import { directoryPhone, expectCallLink, heading, renderApp } from './helpers';
 
 vi.mock('../../src/ui/wizard/TriageWizard', () => ({
   default: () => {
@@ -30,14 +29,7 @@ describe('a crash in the wizard', () => {
 
     const box = screen.getByRole('region', { name: 'If you are in danger now' });
     expect(within(box).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
-    const helpline = bundledDirectory.services
-      .find((s) => s.id === 'national-da-helpline')
-      ?.contacts.find((c) => c.type === 'phone');
-    if (helpline?.type !== 'phone') throw new Error('no helpline phone in the directory');
-    expect(screen.getByRole('link', { name: helpline.number })).toHaveAttribute(
-      'href',
-      `tel:${helpline.number.replace(/ /g, '')}`,
-    );
+    expectCallLink(screen, directoryPhone('national-da-helpline'));
 
     await user.click(screen.getByRole('button', { name: CRASH.startAgain }));
     expect(heading()).toHaveTextContent(START.title);

@@ -19,6 +19,7 @@ import { maracStep } from '../../src/content/maracSteps';
 import { COMMON } from '../../src/content/pages';
 import { CHECK_ANSWERS, EMERGENCY_PAGE } from '../../src/content/results';
 import { type StepCopy, saferStep, triageStep } from '../../src/content/steps';
+import { bundledDirectory } from '../../src/directory/bundled';
 import { App } from '../../src/ui/App';
 import { formValueOf } from '../../src/ui/forms';
 import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayout';
@@ -125,45 +126,66 @@ export async function driveTriageUi(user: User, answers: TriageAnswers): Promise
   throw new Error('the journey did not reach check answers');
 }
 
-/** The MARAC question on screen now. */
-export function currentMaracQuestion() {
+/** A professional check's question on screen now: the one whose page title is the heading. */
+function currentQuestion<Q extends string>(questions: readonly Q[], stepOf: (question: Q) => StepCopy) {
   const text = heading().textContent;
-  return MARAC_QUESTIONS.find((q) => maracStep(q).title === text);
+  return questions.find((q) => stepOf(q).title === text);
 }
 
-/** Answers the MARAC check from `answers` (missing → "Not known yet"), up to "Check your answers". */
-export async function driveMaracUi(user: User, answers: MaracAnswers) {
-  for (let step = 0; step < 20; step++) {
-    await screen.findByRole('heading', { level: 1 });
-    if (heading().textContent === CHECK_ANSWERS.title) return;
-    const question = currentMaracQuestion();
-    if (!question) throw new Error(`an unexpected page: "${heading().textContent}"`);
-    // "unknown" is the contract's word for an area not known: the page's "Not known yet".
-    const answer = question === 'area' && answers.area === 'unknown' ? null : answers[question];
-    await choose(user, maracStep(question), answer ?? null);
-    await user.click(screen.getByRole('button', { name: COMMON.continue }));
-  }
-  throw new Error('the MARAC check did not reach check answers');
-}
-
-/** The SAFER question on screen now. */
-export function currentSaferQuestion() {
-  const text = heading().textContent;
-  return SAFER_QUESTIONS.find((q) => saferStep(q).title === text);
-}
-
-/** Answers the SAFER check from `answers` (missing → "Not known yet"), up to "Check your answers". */
-export async function driveSaferUi(user: User, answers: SaferAnswers) {
+/**
+ * Answers a professional check, each question it asks with `answerOf` (missing → "Not known yet"), up
+ * to "Check your answers".
+ */
+async function driveCheckUi<Q extends string>(
+  user: User,
+  check: { name: string; questions: readonly Q[]; step: (question: Q) => StepCopy },
+  answerOf: (question: Q) => unknown,
+) {
   for (let step = 0; step < 20; step++) {
     // The page (and, the first time, the check's code) has loaded: its heading is there.
     await screen.findByRole('heading', { level: 1 });
     if (heading().textContent === CHECK_ANSWERS.title) return;
-    const question = currentSaferQuestion();
+    const question = currentQuestion(check.questions, check.step);
     if (!question) throw new Error(`an unexpected page: "${heading().textContent}"`);
-    await choose(user, saferStep(question), answers[question] ?? null);
+    await choose(user, check.step(question), answerOf(question) ?? null);
     await user.click(screen.getByRole('button', { name: COMMON.continue }));
   }
-  throw new Error('the SAFER check did not reach check answers');
+  throw new Error(`the ${check.name} check did not reach check answers`);
+}
+
+const MARAC = { name: 'MARAC', questions: MARAC_QUESTIONS, step: maracStep };
+const SAFER = { name: 'SAFER', questions: SAFER_QUESTIONS, step: saferStep };
+
+/** The MARAC question on screen now. */
+export const currentMaracQuestion = () => currentQuestion(MARAC.questions, MARAC.step);
+
+/** Answers the MARAC check from `answers` (missing → "Not known yet"), up to "Check your answers". */
+export const driveMaracUi = (user: User, answers: MaracAnswers) =>
+  driveCheckUi(user, MARAC, (question) =>
+    // "unknown" is the contract's word for an area not known: the page's "Not known yet".
+    question === 'area' && answers.area === 'unknown' ? null : answers[question],
+  );
+
+/** The SAFER question on screen now. */
+export const currentSaferQuestion = () => currentQuestion(SAFER.questions, SAFER.step);
+
+/** Answers the SAFER check from `answers` (missing → "Not known yet"), up to "Check your answers". */
+export const driveSaferUi = (user: User, answers: SaferAnswers) =>
+  driveCheckUi(user, SAFER, (question) => answers[question]);
+
+/** The bundled directory's phone line for service `id`. */
+export function directoryPhone(id: string) {
+  const phone = bundledDirectory.services.find((s) => s.id === id)?.contacts.find((c) => c.type === 'phone');
+  if (phone?.type !== 'phone') throw new Error(`no ${id} phone in the directory`);
+  return phone;
+}
+
+/** Within `scope`, the phone's number is a tap-to-call link with its digits only. */
+export function expectCallLink(scope: Pick<typeof screen, 'getByRole'>, phone: { number: string }) {
+  expect(scope.getByRole('link', { name: phone.number })).toHaveAttribute(
+    'href',
+    `tel:${phone.number.replace(/ /g, '')}`,
+  );
 }
 
 /** The ids of the recommendation cards on the page, in page order. */

@@ -17,7 +17,13 @@ import { dateText } from '../../src/ui/format';
 import { layoutResult } from '../../src/ui/resultLayout';
 import { allowedHref } from '../../src/ui/safeHref';
 import { ResultPage } from '../../src/ui/wizard/ResultPage';
-import { expectCardNames, expectedOrder, shownRecommendations } from './helpers';
+import {
+  directoryPhone,
+  expectCallLink,
+  expectCardNames,
+  expectedOrder,
+  shownRecommendations,
+} from './helpers';
 
 afterEach(() => directoryStore.reset());
 
@@ -158,15 +164,7 @@ describe('the result page', () => {
       expect(allowedHref(href)).toBe(href);
       if (href.startsWith('tel:')) expect(href).toMatch(/^tel:\d+$/);
     }
-    const vs = within(card(container, 'victim-support'));
-    const phone = bundledDirectory.services
-      .find((s) => s.id === 'victim-support')
-      ?.contacts.find((c) => c.type === 'phone');
-    if (phone?.type !== 'phone') throw new Error('no Victim Support phone');
-    expect(vs.getByRole('link', { name: phone.number })).toHaveAttribute(
-      'href',
-      `tel:${phone.number.replace(/ /g, '')}`,
-    );
+    expectCallLink(within(card(container, 'victim-support')), directoryPhone('victim-support'));
   });
 
   it('shows a poisoned link as text, never as a link', () => {

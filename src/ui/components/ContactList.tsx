@@ -39,10 +39,7 @@ function ContactItem({ contact, hours, at }: { contact: Contact; hours?: Schedul
         <>
           {contact.label ? <span className="app-contact__label">{contact.label}</span> : null}
           <span className="app-contact__action">
-            {RESULT.call}{' '}
-            <SafeLink href={safeHref(contact)} className="govuk-link app-contact__number">
-              {contact.number}
-            </SafeLink>
+            {RESULT.call} <SafeLink number={contact} className="govuk-link app-contact__number" />
           </span>
           <ContactStatus hours={hours} at={at} />
         </>

@@ -41,9 +41,7 @@ export function EmergencyBox({
       {call && withCall ? (
         <p className="govuk-body govuk-!-font-weight-bold app-emergency__call">
           {EMERGENCY_BOX.call.before}
-          <SafeLink href={safeHref(call)} className="govuk-link app-emergency__number">
-            {call.number}
-          </SafeLink>
+          <SafeLink number={call} className="govuk-link app-emergency__number" />
           {EMERGENCY_BOX.call.after}
         </p>
       ) : null}

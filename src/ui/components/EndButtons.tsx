@@ -1,15 +1,13 @@
 import { COMMON } from '../../content/pages';
 
-/** The buttons at the foot of a result page: start again (wipes every answer), or change the answers. */
-export function EndButtons({
-  onStartAgain,
-  onBack,
-  changeAnswers,
-}: {
-  onStartAgain: () => void;
+/** A final page's two ways on: start again (wipes every answer), or back to change the answers. */
+export interface EndActions {
   onBack: () => void;
-  changeAnswers: string;
-}) {
+  onStartAgain: () => void;
+}
+
+/** The buttons at the foot of a result page: start again, or change the answers (`changeAnswers`). */
+export function EndButtons({ onStartAgain, onBack, changeAnswers }: EndActions & { changeAnswers: string }) {
   return (
     <div className="govuk-button-group app-no-print">
       <button type="button" className="govuk-button govuk-button--warning" onClick={onStartAgain}>

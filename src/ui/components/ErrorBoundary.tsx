@@ -1,6 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { CRASH } from '../../content/pages';
-import { safeHref } from '../../engine/links';
 import { findService, useDirectory } from '../useDirectory';
 import { EmergencyBox } from './EmergencyBox';
 import { Page, PageHeading } from './Page';
@@ -17,10 +16,7 @@ function CrashPage({ onStartAgain }: { onStartAgain: () => void }) {
       <EmergencyBox />
       {helpline && helpline.type === 'phone' ? (
         <p className="govuk-body">
-          {CRASH.helpline}{' '}
-          <SafeLink href={safeHref(helpline)} className="govuk-link govuk-!-font-weight-bold">
-            {helpline.number}
-          </SafeLink>
+          {CRASH.helpline} <SafeLink number={helpline} className="govuk-link govuk-!-font-weight-bold" />
         </p>
       ) : null}
       <button type="button" className="govuk-button" onClick={onStartAgain}>

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../schemas/directory';
 import { RESULT } from '../../content/results';
-import { safeHref } from '../../engine/links';
 import { SafeLink } from './SafeLink';
 
 type Phone = Extract<Contact, { type: 'phone' }>;
@@ -22,10 +21,7 @@ export function PhoneContact({ contact, status }: { contact: Phone; status?: Rea
     <>
       {contact.label ? <span className="app-contact__label">{contact.label}</span> : null}
       <span className="app-contact__action">
-        {verb}{' '}
-        <SafeLink href={safeHref(contact)} className="govuk-link app-contact__number">
-          {contact.number}
-        </SafeLink>
+        {verb} <SafeLink number={contact} className="govuk-link app-contact__number" />
       </span>
       {status}
       {contact.hours?.description && !(status && contact.hours.kind === 'always') ? (

@@ -16,6 +16,7 @@ import { type ComponentType, useEffect, useState } from 'react';
 import type { AnswerEvent, Draft, FlowContext, FlowMachine } from '../../../machines/flow';
 import type { StepCopy } from '../../content/steps';
 import { type AnswerRow, CheckAnswersPage } from '../components/CheckAnswersPage';
+import type { EndActions } from '../components/EndButtons';
 import { QuestionPage } from '../components/QuestionPage';
 import { formValueOf } from '../forms';
 import { trackActor } from '../session';
@@ -47,7 +48,7 @@ export interface WizardFlow<A extends Draft<Q>, Q extends string> {
   /** Pages that ask nothing, by state name (the flow table's `pauses`). */
   pauses?: Record<string, ComponentType<{ onContinue: () => void; onBack: () => void }>>;
   /** The final state's page. Back from it reopens the flow on "Check your answers". */
-  Final: ComponentType<{ answers: A; onBack: () => void; onStartAgain: () => void }>;
+  Final: ComponentType<EndActions & { answers: A }>;
 }
 
 function Flow<A extends Draft<Q>, Q extends string>({
