@@ -13,6 +13,10 @@
  *   and the area's status in order, the next steps in order, and the summary to copy only for a
  *   referral; a referral of someone who wants to stay at home leads on to the SAFER check.
  *
+ * - fixtures/answers, on a phone (360 × 740): the result page at three pinned times, its first screen,
+ *   its links, axe folded and unfolded, and its printout (support/resultPage.ts: issue #12's proof,
+ *   run here so that each answer set is driven through the UI once).
+ *
  * After each whole journey: nothing left on the device (storage, IndexedDB, Cache Storage, service
  * workers, cookies), no request to any other origin, the address bar never held anything but the
  * service's one address, no history entry per step, no console error and no CSP violation.
@@ -32,13 +36,18 @@ import { SENTINEL_STATE } from '../../src/ui/history';
 import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayout';
 import { DEFAULT_AT, drivePath, openFlow, startPath, waitForHeading } from './support/drive';
 import { type Harness, startHarness } from './support/harness';
-import { answerPath, type Flow } from './support/model';
+import { answerPath, type Flow, type ModelPath } from './support/model';
 import { NO_TRACES, type PrivacyWatch, watchPrivacy } from './support/privacy';
+import { expectResultOnPhone, PHONE } from './support/resultPage';
 
 let h: Harness;
 
-/** Journeys run side by side (they mostly wait on the page): each may take longer than alone. */
+/**
+ * Journeys run side by side (they mostly wait on the page): each may take longer than alone. A
+ * self-service journey also checks its result page at three times (axe, a printout).
+ */
 const JOURNEY_TIMEOUT = 120_000;
+const JOURNEY_AND_RESULT_TIMEOUT = 300_000;
 
 beforeAll(async () => {
   h = await startHarness();
@@ -63,12 +72,30 @@ interface Journey {
   historyAtStart: number;
 }
 
-async function openJourney(flow: Flow, at: string): Promise<Journey> {
+async function openJourney(flow: Flow, at: string, viewport?: typeof PHONE): Promise<Journey> {
   const page = await h.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   const watch = watchPrivacy(page);
   await page.clock.setFixedTime(new Date(at));
   const historyAtStart = await openFlow(page, h.app.origin, flow);
   return { page, watch, historyAtStart };
+}
+
+/**
+ * One whole journey: opens the path's flow at `at`, drives the path to its end page, runs `check` on
+ * it, then checks that the visit left no trace, and closes the page.
+ */
+async function journey(
+  path: ModelPath,
+  expect: ExpectStatic,
+  check: (page: Page) => Promise<void>,
+  options: { at?: string; viewport?: typeof PHONE } = {},
+): Promise<void> {
+  const opened = await openJourney(path.flow, options.at ?? DEFAULT_AT, options.viewport);
+  await drivePath(opened.page, path);
+  await check(opened.page);
+  await expectNoTrace(opened, path.flow, expect);
+  await opened.page.context().close();
 }
 
 /** Nothing kept, nothing sent elsewhere, one address, no history per step, no error. */
@@ -123,45 +150,44 @@ describe('the privacy watch', () => {
   });
 });
 
-describe('self-service journeys (fixtures/answers)', () => {
+describe('self-service journeys (fixtures/answers), on a phone', () => {
   it('has the answer sets', () => {
     expect(answerSets.length).toBeGreaterThan(10);
   });
 
   it.concurrent.for(answerSets.map((set) => [set.name, set] as const))(
     '%s',
-    { timeout: JOURNEY_TIMEOUT },
-    async ([, set], { expect }) => {
+    { timeout: JOURNEY_AND_RESULT_TIMEOUT },
+    async ([name, set], { expect }) => {
       const at = set.at ?? DEFAULT_AT;
-      const journey = await openJourney('triage', at);
-      const { page } = journey;
-      await drivePath(page, answerPath('triage', set.answers));
+      const check = async (page: Page) => {
+        const result = runTriage(set.answers, { at: new Date(at) });
+        const cards = await page.locator('[data-recommendation]').evaluateAll((els) =>
+          els.map((el) => ({
+            id: el.getAttribute('data-recommendation') ?? '',
+            name: el.querySelector('h3')?.textContent ?? '',
+          })),
+        );
+        const shown = cards.map((c) => c.id);
+        expect(shown).toEqual(expectedOrder(result.recommendations));
+        expect([...shown].sort()).toEqual(result.recommendations.map((r) => r.id).sort());
+        for (const id of set.mustRecommend) expect(shown).toContain(id);
+        for (const id of set.mustNotRecommend) expect(shown).not.toContain(id);
+        if (set.first) expect(result.recommendations[0]?.id).toBe(set.first);
+        for (const card of cards) {
+          const service = bundledDirectory.services.find((s) => s.id === card.id);
+          expect(card.name, card.id).toBe(service?.name ?? card.id);
+        }
+        // "Do this now": the engine's choice for these answers at this time, its link as the engine gives it.
+        const action = doThisNow(result.recommendations, bundledDirectory, new Date(at));
+        const now = page.locator('[data-do-this-now]');
+        expect(await now.getAttribute('data-do-this-now')).toBe(action?.id);
+        expect(await now.locator('a[data-action]').getAttribute('href')).toBe(action?.href);
 
-      const result = runTriage(set.answers, { at: new Date(at) });
-      const cards = await page.locator('[data-recommendation]').evaluateAll((els) =>
-        els.map((el) => ({
-          id: el.getAttribute('data-recommendation') ?? '',
-          name: el.querySelector('h3')?.textContent ?? '',
-        })),
-      );
-      const shown = cards.map((c) => c.id);
-      expect(shown).toEqual(expectedOrder(result.recommendations));
-      expect([...shown].sort()).toEqual(result.recommendations.map((r) => r.id).sort());
-      for (const id of set.mustRecommend) expect(shown).toContain(id);
-      for (const id of set.mustNotRecommend) expect(shown).not.toContain(id);
-      if (set.first) expect(result.recommendations[0]?.id).toBe(set.first);
-      for (const card of cards) {
-        const service = bundledDirectory.services.find((s) => s.id === card.id);
-        expect(card.name, card.id).toBe(service?.name ?? card.id);
-      }
-      // "Do this now": the engine's choice for these answers at this time, its link as the engine gives it.
-      const action = doThisNow(result.recommendations, bundledDirectory, new Date(at));
-      const now = page.locator('[data-do-this-now]');
-      expect(await now.getAttribute('data-do-this-now')).toBe(action?.id);
-      expect(await now.locator('a[data-action]').getAttribute('href')).toBe(action?.href);
-
-      await expectNoTrace(journey, 'triage', expect);
-      await page.context().close();
+        // The same page as a person in crisis meets it, at a weekday 10am, a weekday 9pm and Sunday 3am.
+        await expectResultOnPhone(page, name, at, expect);
+      };
+      await journey(answerPath('triage', set.answers), expect, check, { at, viewport: PHONE });
     },
   );
 });
@@ -175,31 +201,26 @@ describe('SAFER checks in professional mode (fixtures/safer)', () => {
     '%s',
     { timeout: JOURNEY_TIMEOUT },
     async ([, set], { expect }) => {
-      const journey = await openJourney('safer', DEFAULT_AT);
-      const { page } = journey;
       // The path ends on the verdict page: its heading is the engine's verdict, worded.
-      await drivePath(page, answerPath('safer', set.answers));
-
-      const result = checkSafer(set.answers);
-      expect(result.verdict).toBe(set.verdict);
-      const criteria = await page
-        .locator('[data-criterion]')
-        .evaluateAll((els) =>
-          els.map((el) => [el.getAttribute('data-criterion'), el.getAttribute('data-status')]),
-        );
-      expect(criteria).toEqual(result.criteria.map((c) => [c.id, c.status]));
-      const notMet = criteria.filter(([, status]) => status === 'not-met').map(([id]) => id);
-      const unknown = criteria.filter(([, status]) => status === 'unknown').map(([id]) => id);
-      expect(notMet.sort()).toEqual([...set.notMet].sort());
-      expect(unknown.sort()).toEqual([...set.unknown].sort());
-      const alternatives = await page
-        .locator('[data-alternative]')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
-      expect(alternatives).toEqual(result.alternatives.map((a) => a.id));
-      if (set.alternatives) expect([...alternatives].sort()).toEqual([...set.alternatives].sort());
-
-      await expectNoTrace(journey, 'safer', expect);
-      await page.context().close();
+      await journey(answerPath('safer', set.answers), expect, async (page) => {
+        const result = checkSafer(set.answers);
+        expect(result.verdict).toBe(set.verdict);
+        const criteria = await page
+          .locator('[data-criterion]')
+          .evaluateAll((els) =>
+            els.map((el) => [el.getAttribute('data-criterion'), el.getAttribute('data-status')]),
+          );
+        expect(criteria).toEqual(result.criteria.map((c) => [c.id, c.status]));
+        const notMet = criteria.filter(([, status]) => status === 'not-met').map(([id]) => id);
+        const unknown = criteria.filter(([, status]) => status === 'unknown').map(([id]) => id);
+        expect(notMet.sort()).toEqual([...set.notMet].sort());
+        expect(unknown.sort()).toEqual([...set.unknown].sort());
+        const alternatives = await page
+          .locator('[data-alternative]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
+        expect(alternatives).toEqual(result.alternatives.map((a) => a.id));
+        if (set.alternatives) expect([...alternatives].sort()).toEqual([...set.alternatives].sort());
+      });
     },
   );
 });
@@ -213,37 +234,36 @@ describe('MARAC checks in professional mode (fixtures/marac)', () => {
     '%s',
     { timeout: JOURNEY_TIMEOUT },
     async ([, set], { expect }) => {
-      const journey = await openJourney('marac', DEFAULT_AT);
-      const { page } = journey;
       // The path ends on the result page: its heading is the engine's verdict, worded.
-      await drivePath(page, answerPath('marac', set.answers));
-
-      const result = checkMarac(set.answers);
-      expect(result.verdict).toBe(set.verdict);
-      expect(await page.locator('h1').textContent()).toBe(MARAC_VERDICT_TITLES[set.verdict]);
-      const rows = await page
-        .locator('[data-threshold]')
-        .evaluateAll((els) =>
-          els.map((el) => [el.getAttribute('data-threshold'), el.getAttribute('data-status')]),
+      await journey(answerPath('marac', set.answers), expect, async (page) => {
+        const result = checkMarac(set.answers);
+        expect(result.verdict).toBe(set.verdict);
+        expect(await page.locator('h1').textContent()).toBe(MARAC_VERDICT_TITLES[set.verdict]);
+        const rows = await page
+          .locator('[data-threshold]')
+          .evaluateAll((els) =>
+            els.map((el) => [el.getAttribute('data-threshold'), el.getAttribute('data-status')]),
+          );
+        expect(rows).toEqual([
+          ...result.thresholds.map((t) => [t.id, t.status]),
+          ['area', result.area.status],
+        ]);
+        const met = rows.filter(([id, status]) => id !== 'area' && status === 'met').map(([id]) => id);
+        expect(met.sort()).toEqual([...set.met].sort());
+        const next = await page
+          .locator('[data-next]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-next')));
+        expect(next).toEqual(result.next.map((n) => n.id));
+        const referral = set.verdict === 'refer' || set.verdict === 'refer-where-they-live';
+        expect(await page.getByRole('button', { name: MARAC_PAGE.summary.copy }).count()).toBe(
+          referral ? 1 : 0,
         );
-      expect(rows).toEqual([...result.thresholds.map((t) => [t.id, t.status]), ['area', result.area.status]]);
-      const met = rows.filter(([id, status]) => id !== 'area' && status === 'met').map(([id]) => id);
-      expect(met.sort()).toEqual([...set.met].sort());
-      const next = await page
-        .locator('[data-next]')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-next')));
-      expect(next).toEqual(result.next.map((n) => n.id));
-      const referral = set.verdict === 'refer' || set.verdict === 'refer-where-they-live';
-      expect(await page.getByRole('button', { name: MARAC_PAGE.summary.copy }).count()).toBe(
-        referral ? 1 : 0,
-      );
 
-      if (result.next.some((n) => n.id === 'safer-check')) {
-        await page.getByRole('button', { name: MARAC_PAGE.saferButton }).click();
-        await waitForHeading(page, saferStep('ageBand').title);
-      }
-      await expectNoTrace(journey, 'marac', expect);
-      await page.context().close();
+        if (result.next.some((n) => n.id === 'safer-check')) {
+          await page.getByRole('button', { name: MARAC_PAGE.saferButton }).click();
+          await waitForHeading(page, saferStep('ageBand').title);
+        }
+      });
     },
   );
 });
