@@ -72,6 +72,33 @@ const contentHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const exits = () => h.neutral.requests.filter((path) => path === '/weather').length;
 
+/**
+ * Records every height the tool's frame takes from now on (the tool may still resize itself as its page
+ * settles, which is its right): `heights()` lists them.
+ */
+async function watchFrameHeights(page: Page) {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { frameHeights: number[] }).frameHeights = seen;
+    const frame = document.querySelector('iframe.pathway-embed');
+    if (frame) new ResizeObserver(() => seen.push(frame.getBoundingClientRect().height)).observe(frame);
+  });
+  return {
+    heights: () => page.evaluate(() => (window as unknown as { frameHeights: number[] }).frameHeights),
+  };
+}
+
+/** The tool's frame is as tall as its own page asks, and never took a height someone else sent. */
+async function expectOwnHeight(
+  iframe: Locator,
+  frame: Frame,
+  watch: { heights(): Promise<number[]> },
+  sent: number,
+) {
+  await expect.poll(async () => (await frameHeight(iframe)) - (await contentHeight(frame))).toBe(0);
+  expect(await watch.heights()).not.toContain(sent);
+}
+
 /** The partner's tab has been replaced by the neutral exit page. */
 async function hostLeft(page: Page, exitsBefore: number) {
   await page.waitForURL(h.neutral.exitUrl);
@@ -339,9 +366,9 @@ describe('what Chromium allows a key press in a sandboxed cross-origin frame', (
 describe('messages from anyone else', () => {
   it('a third site’s frame and the partner page itself cannot resize the tool or take the page away', async () => {
     const page = await h.newPage();
-    const { iframe } = await openDemo(page);
+    const { iframe, frame } = await openDemo(page);
     await expect.poll(async () => (await frameHeight(iframe)) > 1000).toBe(true);
-    const height = await frameHeight(iframe);
+    const watch = await watchFrameHeights(page);
     third.setPage(
       '/sender',
       '<!doctype html><html lang="en-GB"><head><title>Sender</title></head><body></body></html>',
@@ -364,15 +391,15 @@ describe('messages from anyone else', () => {
       window.postMessage({ type: 'pathway:exit' }, '*');
     });
     await page.waitForTimeout(1000);
-    expect(await frameHeight(iframe)).toBe(height);
+    await expectOwnHeight(iframe, frame, watch, 5000);
     expect(page.url()).toBe(partner.url('/'));
   });
 
   it('another frame of the app’s own origin cannot either: only the snippet’s own frame counts', async () => {
     const page = await h.newPage();
-    const { iframe } = await openDemo(page);
+    const { iframe, frame } = await openDemo(page);
     await expect.poll(async () => (await frameHeight(iframe)) > 1000).toBe(true);
-    const height = await frameHeight(iframe);
+    const watch = await watchFrameHeights(page);
     const other = page.locator('iframe.other');
     await page.evaluate(
       (src) => {
@@ -391,7 +418,7 @@ describe('messages from anyone else', () => {
       parent.postMessage({ type: 'pathway:exit' }, origin);
     }, partner.origin);
     await page.waitForTimeout(1000);
-    expect(await frameHeight(iframe)).toBe(height);
+    await expectOwnHeight(iframe, frame, watch, 4321);
     expect(page.url()).toBe(partner.url('/'));
   });
 });
