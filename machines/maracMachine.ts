@@ -15,7 +15,6 @@ import { basedOutside, hasIndicator, isEscalating } from './marac';
 
 /** A MARAC answer as the machine holds it: `null` means "not known yet". */
 export type MaracDraft = NotKnownDraft<MaracAnswers>;
-export const knownMaracAnswers = knownAnswers<MaracAnswers>;
 
 /**
  * The questions in the schema's order (the order of check answers), each leading to the next unless
@@ -29,12 +28,14 @@ export const maracFlow = defineCheck(
     suicideOrSelfHarmRisk: [{ guard: 'basedOutside', target: 'checkAnswers' }],
   },
   {
-    hasIndicator: (a: MaracDraft) => hasIndicator(knownMaracAnswers(a)),
-    isEscalating: (a: MaracDraft) => isEscalating(knownMaracAnswers(a)),
-    basedOutside: (a: MaracDraft) => basedOutside(knownMaracAnswers(a)),
+    hasIndicator: (a: MaracDraft) => hasIndicator(knownAnswers(a)),
+    isEscalating: (a: MaracDraft) => isEscalating(knownAnswers(a)),
+    basedOutside: (a: MaracDraft) => basedOutside(knownAnswers(a)),
   },
 );
 export type MaracEvent = FlowEvent<MaracDraft, MaracQuestion>;
+/** The answers as the check's contract has them: "not known yet" left out. */
+export const knownMaracAnswers = maracFlow.known;
 
 /** The MARAC questions in the check's order. */
 export const MARAC_ORDER = maracFlow.questions;
