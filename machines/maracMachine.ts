@@ -10,7 +10,7 @@
  * fits them).
  */
 import { MARAC_QUESTIONS, type MaracAnswers, type MaracQuestion } from '../schemas/marac';
-import { defineCheck, type FlowEvent, knownAnswers, type NotKnownDraft } from './flow';
+import { defineCheck, type FlowEvent, type NotKnownDraft } from './flow';
 import { basedOutside, hasIndicator, isEscalating } from './marac';
 
 /** A MARAC answer as the machine holds it: `null` means "not known yet". */
@@ -27,11 +27,7 @@ export const maracFlow = defineCheck(
     escalating: [{ guard: 'isEscalating', target: 'suicideOrSelfHarmRisk' }],
     suicideOrSelfHarmRisk: [{ guard: 'basedOutside', target: 'checkAnswers' }],
   },
-  {
-    hasIndicator: (a: MaracDraft) => hasIndicator(knownAnswers(a)),
-    isEscalating: (a: MaracDraft) => isEscalating(knownAnswers(a)),
-    basedOutside: (a: MaracDraft) => basedOutside(knownAnswers(a)),
-  },
+  { hasIndicator, isEscalating, basedOutside },
 );
 export type MaracEvent = FlowEvent<MaracDraft, MaracQuestion>;
 /** The answers as the check's contract has them: "not known yet" left out. */
