@@ -18,12 +18,17 @@ export const SHELL_OUTLETS = {
   '<!--shell-top-->': 'src/shell/top.html',
 } as const;
 
-/** A page with the shell written into its outlets (`root`: the project's folder). */
+/**
+ * A page with the shell written into its outlets (`root`: the project's folder). The shell's comments
+ * stay in its source: the pages carry only its markup.
+ */
 export function withShell(html: string, root: string): string {
   let page = html;
   for (const [outlet, file] of Object.entries(SHELL_OUTLETS)) {
     if (!page.includes(outlet)) continue;
-    const part = readFileSync(path.join(root, file), 'utf8').trim();
+    const part = readFileSync(path.join(root, file), 'utf8')
+      .replace(/<!--[\s\S]*?-->\s*/g, '')
+      .trim();
     page = page.replace(outlet, () => part);
   }
   return page;
