@@ -318,13 +318,15 @@ export function defineFlow<A extends Draft<Q>, Q extends string, G extends strin
  * A professional check's flow (SAFER, MARAC): its questions in its answers schema's order, the routes
  * where one skips ahead, and the guards they name. Every answer may be "not known yet" (`null`, see
  * NotKnownDraft), nothing pauses between questions, and Confirm always ends in the `verdict` state.
+ * `known` turns the machine's answers into the check's answers contract (knownAnswers, typed).
  */
 export function defineCheck<A, Q extends keyof A & string, G extends string>(
   questions: readonly Q[],
   routes: FlowTable<Q, NoInfer<G>, never>['routes'],
   predicates: Record<G, (answers: NotKnownDraft<A>) => boolean>,
 ) {
-  return defineFlow<NotKnownDraft<A>, Q, G>({ questions, routes, final: 'verdict' }, predicates);
+  const flow = defineFlow<NotKnownDraft<A>, Q, G>({ questions, routes, final: 'verdict' }, predicates);
+  return { ...flow, known: knownAnswers<A> };
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   type ThresholdStatus,
   VISIBLE_HIGH_RISK_AT,
 } from '../schemas/marac';
+import type { NotKnownDraft } from './flow';
 
 export { THRESHOLDS };
 
@@ -66,12 +67,17 @@ const result = <I extends ThresholdId>(
 /** A DASH count of 14 or more: the visible high-risk threshold. */
 export const dashMeetsThreshold = (a: MaracAnswers) =>
   a.dashYesCount !== undefined && a.dashYesCount >= VISIBLE_HIGH_RISK_AT;
+/**
+ * The check's routing predicates (its machine's guards, maracMachine.ts) also read the answers as the
+ * machine holds them: "not known yet" (null) counts as no answer, as a missing key does.
+ */
+type Held = NotKnownDraft<MaracAnswers>;
 /** Any stand-alone high-risk indicator. */
-export const hasIndicator = (a: MaracAnswers) => (a.highRiskIndicators?.length ?? 0) > 0;
-export const isEscalating = (a: MaracAnswers) => a.escalating === true;
+export const hasIndicator = (a: Held) => (a.highRiskIndicators?.length ?? 0) > 0;
+export const isEscalating = (a: Held) => a.escalating === true;
 export const enoughEvents = (a: MaracAnswers) =>
   a.eventsInLast6Months !== undefined && a.eventsInLast6Months >= ESCALATION_EVENTS;
-export const basedOutside = (a: MaracAnswers) => a.area === 'outside';
+export const basedOutside = (a: Held) => a.area === 'outside';
 
 function visibleHighRisk(a: MaracAnswers): ThresholdResult {
   if (a.dashYesCount === undefined) return result('visible-high-risk', 'unknown', 'unknown');

@@ -10,12 +10,11 @@
  * fits them).
  */
 import { MARAC_QUESTIONS, type MaracAnswers, type MaracQuestion } from '../schemas/marac';
-import { defineCheck, type FlowEvent, knownAnswers, type NotKnownDraft } from './flow';
+import { defineCheck, type FlowEvent, type NotKnownDraft } from './flow';
 import { basedOutside, hasIndicator, isEscalating } from './marac';
 
 /** A MARAC answer as the machine holds it: `null` means "not known yet". */
 export type MaracDraft = NotKnownDraft<MaracAnswers>;
-export const knownMaracAnswers = knownAnswers<MaracAnswers>;
 
 /**
  * The questions in the schema's order (the order of check answers), each leading to the next unless
@@ -28,13 +27,11 @@ export const maracFlow = defineCheck(
     escalating: [{ guard: 'isEscalating', target: 'suicideOrSelfHarmRisk' }],
     suicideOrSelfHarmRisk: [{ guard: 'basedOutside', target: 'checkAnswers' }],
   },
-  {
-    hasIndicator: (a: MaracDraft) => hasIndicator(knownMaracAnswers(a)),
-    isEscalating: (a: MaracDraft) => isEscalating(knownMaracAnswers(a)),
-    basedOutside: (a: MaracDraft) => basedOutside(knownMaracAnswers(a)),
-  },
+  { hasIndicator, isEscalating, basedOutside },
 );
 export type MaracEvent = FlowEvent<MaracDraft, MaracQuestion>;
+/** The answers as the check's contract has them: "not known yet" left out. */
+export const knownMaracAnswers = maracFlow.known;
 
 /** The MARAC questions in the check's order. */
 export const MARAC_ORDER = maracFlow.questions;

@@ -5,11 +5,10 @@
  * below; Back, the question path and the review are derived from it (flow.ts).
  */
 import { SAFER_QUESTIONS, type SaferAnswers, type SaferQuestion } from '../schemas/answers';
-import { defineCheck, type FlowEvent, knownAnswers, type NotKnownDraft } from './flow';
+import { defineCheck, type FlowEvent, type NotKnownDraft } from './flow';
 
 /** A SAFER answer as the machine holds it: `null` means "not known yet". */
 export type SaferDraft = NotKnownDraft<SaferAnswers>;
-export const knownSaferAnswers = knownAnswers<SaferAnswers>;
 
 /**
  * The questions in the schema's order (the order of check answers), each leading to the next unless
@@ -29,6 +28,8 @@ export const saferFlow = defineCheck(
   },
 );
 export type SaferEvent = FlowEvent<SaferDraft, SaferQuestion>;
+/** The answers as the check's contract has them: "not known yet" left out. */
+export const knownSaferAnswers = saferFlow.known;
 
 /** The SAFER questions in the check's order. */
 export const SAFER_ORDER = saferFlow.questions;

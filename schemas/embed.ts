@@ -25,17 +25,20 @@ export const MAX_HEIGHT = 20_000;
 export const clampHeight = (height: number): number =>
   Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
 
-/** Plain http is for this machine only (tests, local demos); everything else must be https. */
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-
-/** Refuse rather than clean: browsers skip some control characters and spaces inside a scheme. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what we refuse
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\s\\]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what we refuse
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
-function parseSafeUrl(value: string): URL | null {
-  if (UNSAFE_CHARACTERS.test(value)) return null;
+/**
+ * An address as a URL if it is one the tool may use: https, or plain http to this machine only
+ * (tests, local demos); no user name or password. Otherwise null.
+ *
+ * The partner's snippet (public/embed.js, no dependencies) runs this same function: the build writes
+ * its text in (scripts/vite-minify-public.ts). So it names nothing from outside its own body.
+ */
+export function parseSafeUrl(value: string): URL | null {
+  // Refuse rather than clean: browsers skip some control characters and spaces inside a scheme.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what we refuse
+  if (/[\u0000-\u001f\u007f\s\\]/.test(value)) return null;
   let url: URL;
   try {
     url = new URL(value);
@@ -44,7 +47,7 @@ function parseSafeUrl(value: string): URL | null {
   }
   if (url.username || url.password) return null;
   if (url.protocol === 'https:' && url.hostname) return url;
-  if (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname)) return url;
+  if (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return url;
   return null;
 }
 

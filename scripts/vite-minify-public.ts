@@ -2,8 +2,9 @@
  * Vite plugin for the hand-written classic scripts that Vite copies from public/ (public/quick-exit.js,
  * which every page loads first, and public/embed.js, which runs on partner pages):
  *
- * - public/embed.js takes its list of partner areas from the schema (schemas/embed.ts PARTNER_AREAS),
- *   written in where the script holds `PARTNER_AREAS_OUTLET`, in the build and by the dev server;
+ * - public/embed.js takes its list of partner areas and its URL check from the schema (schemas/embed.ts
+ *   PARTNER_AREAS and parseSafeUrl), written in where the script holds `PARTNER_AREAS_OUTLET` and
+ *   `SAFE_URL_OUTLET`, in the build and by the dev server;
  * - the build minifies both. Their comments stay in the source; visitors download only the code.
  *   Top-level names are kept: these are classic scripts, not modules.
  */
@@ -11,18 +12,31 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minify, type Plugin } from 'vite';
-import { PARTNER_AREAS } from '../schemas/embed';
+import { PARTNER_AREAS, parseSafeUrl } from '../schemas/embed';
 
 export const PUBLIC_SCRIPTS = ['quick-exit.js', 'embed.js'];
 
 /** Where public/embed.js holds its partner areas: an empty list until the schema's is written in. */
 export const PARTNER_AREAS_OUTLET = '/* PARTNER_AREAS */ []';
+/** Where public/embed.js holds its URL check: one that refuses everything until the schema's is written in. */
+export const SAFE_URL_OUTLET = '/* parseSafeUrl */ () => null';
 
-/** A public script as visitors get it, before minifying: embed.js with the schema's partner areas. */
+/** Each outlet of public/embed.js, and what the build writes there: the schema's own list and code. */
+const EMBED_OUTLETS: readonly (readonly [string, string])[] = [
+  [PARTNER_AREAS_OUTLET, JSON.stringify(PARTNER_AREAS)],
+  // The function's own text (self-contained; the type annotations already stripped by the transform).
+  [SAFE_URL_OUTLET, parseSafeUrl.toString()],
+];
+
+/** A public script as visitors get it, before minifying: embed.js with the schema's areas and URL check. */
 export function publicScript(name: string, source: string): string {
   if (name !== 'embed.js') return source;
-  if (!source.includes(PARTNER_AREAS_OUTLET)) throw new Error(`${name} has no ${PARTNER_AREAS_OUTLET}`);
-  return source.replace(PARTNER_AREAS_OUTLET, () => JSON.stringify(PARTNER_AREAS));
+  let script = source;
+  for (const [outlet, text] of EMBED_OUTLETS) {
+    if (!script.includes(outlet)) throw new Error(`${name} has no ${outlet}`);
+    script = script.replace(outlet, () => text);
+  }
+  return script;
 }
 
 export function minifyPublicScriptsPlugin(): Plugin {

@@ -29,20 +29,12 @@ export const THRESHOLD_NAMES = {
 
 export const AREA_CRITERION = 'Based in Kent or Medway';
 
-/** How each indicator reads as a checkbox. */
+/** How each indicator reads as a checkbox; in a sentence, the same words in lower case. */
 export const INDICATOR_LABELS = {
   weapons: 'Use of weapons',
   'multiple-perpetrators': 'Multiple perpetrators',
   strangulation: 'Strangulation',
   'extreme-fear': 'Extreme fear',
-} as const satisfies Record<HighRiskIndicator, string>;
-
-/** How each indicator reads in a sentence. */
-export const INDICATOR_NAMES = {
-  weapons: 'use of weapons',
-  'multiple-perpetrators': 'multiple perpetrators',
-  strangulation: 'strangulation',
-  'extreme-fear': 'extreme fear',
 } as const satisfies Record<HighRiskIndicator, string>;
 
 const list = (items: readonly string[]) =>
@@ -61,7 +53,7 @@ const REASONS = {
   'professional-judgement:indicators-unknown':
     'Judged to be below high risk. Find out whether weapons, multiple perpetrators, strangulation or extreme fear are part of the abuse.',
   'professional-judgement:indicator': (a) =>
-    `A stand-alone high-risk indicator: ${list((a.highRiskIndicators ?? []).map((i) => INDICATOR_NAMES[i]))}.`,
+    `A stand-alone high-risk indicator: ${list((a.highRiskIndicators ?? []).map((i) => INDICATOR_LABELS[i].toLowerCase()))}.`,
   'professional-judgement:judged-high-risk': 'Judged to be high risk.',
   'professional-judgement:not-judged-high-risk':
     'Judged to be below high risk, with no stand-alone high-risk indicators.',

@@ -107,6 +107,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     setNavigated(true);
     setScreen(next);
   }, []);
+  /** Opening each professional check: the professional start page's buttons and the result pages' links. */
   const [otherCheck] = useState<OtherCheck>(() => ({
     openSafer: () => go('safer'),
     openMarac: () => go('marac'),
@@ -150,8 +151,8 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     case 'professional-start':
       page = (
         <ProfessionalStart
-          onStart={() => go('safer')}
-          onStartMarac={() => go('marac')}
+          onStart={otherCheck.openSafer}
+          onStartMarac={otherCheck.openMarac}
           onBack={professional ? undefined : () => go('start')}
           onPublic={() => go('start')}
         />

@@ -7,7 +7,7 @@ import { servesArea } from '../../machines/predicates';
 import type { CRITERIA } from '../../machines/safer';
 import type { SaferAnswers, TriageAnswers } from '../../schemas/answers';
 import { isKentDistrict } from '../../schemas/answers';
-import type { DestinationId } from '../../schemas/directory';
+import { DESTINATION_IDS, type DestinationId } from '../../schemas/directory';
 import { SaferResult, TriageResult } from '../../schemas/output';
 import type { ReasonCode } from '../../schemas/reasons';
 import { bundledDirectory } from '../../src/directory/bundled';
@@ -45,15 +45,14 @@ export const LOCAL_ONLY: readonly DestinationId[] = [
   'support-groups',
 ];
 
-const SURVIVOR_SERVICES: readonly DestinationId[] = [
-  'victim-support',
-  'national-da-helpline',
-  'idva',
-  'refuge',
-  'safer-scheme',
-  'medway-sanctuary',
-  'homelessness-assistance',
-];
+/**
+ * The services for the person harmed: DOMAIN.md's table from Victim Support to homelessness assistance
+ * (DESTINATION_IDS lists its ids in the table's order).
+ */
+const SURVIVOR_SERVICES = DESTINATION_IDS.slice(
+  DESTINATION_IDS.indexOf('victim-support'),
+  DESTINATION_IDS.indexOf('homelessness-assistance') + 1,
+);
 
 const ownHome = (a: TriageAnswers) =>
   a.housing === 'owner' || a.housing === 'private-rented' || a.housing === 'social-rented';

@@ -3,12 +3,12 @@
  * by nobody); `/embed.js` may be loaded by any site; the embed page carries the partner's checked
  * options, and drops bad ones.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/app';
-import { configFromEnv, PROJECT_ROOT } from '../../server/config';
+import { configFromEnv } from '../../server/config';
 import { embedChoices, embedHtml } from '../../server/embed';
 import {
   CONTENT_SECURITY_POLICY,
@@ -17,6 +17,7 @@ import {
   headersFor,
   SNIPPET_PATH,
 } from '../../server/headers';
+import { pageWithShell } from '../support/shell';
 import { builtPage, sendForText } from './support';
 
 const PARTNERS = ['https://www.medway.gov.uk', 'http://localhost:8081'];
@@ -114,7 +115,7 @@ describe('the embed page', () => {
   });
 
   it('sends every static phone link of the real page (the 999 line) to the top page', () => {
-    const index = readFileSync(join(PROJECT_ROOT, 'index.html'), 'utf8');
+    const index = pageWithShell('index.html');
     const embedded = embedHtml(index, { exit: null, parent: null }, settings);
     const phoneLinks = embedded.match(/<a\b[^>]*\bhref="tel:[^>]*>/g) ?? [];
     expect(phoneLinks.length).toBe((index.match(/href="tel:/g) ?? []).length);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_OUTLET, fillOutlets, HELPLINES_OUTLET } from '../../scripts/vite-prerender';
 import { bundledDirectory } from '../../src/directory/bundled';
 import * as prerender from '../../src/ui/prerender';
+import { pageWithShell } from '../support/shell';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -35,10 +36,10 @@ function lines(id: string) {
 }
 
 /**
- * A page as the build sends it (scripts/vite-prerender.ts): index.html gets the start page in its
- * outlet, 404.html the directory's helplines in theirs.
+ * A page as the build sends it (scripts/vite-prerender.ts): both get the shell (src/shell/), index.html
+ * the start page in its outlet, 404.html the directory's helplines in theirs.
  */
-const built = (file: string) => fillOutlets(readFileSync(resolve(ROOT, file), 'utf8'), prerender);
+const built = (file: string) => fillOutlets(readFileSync(resolve(ROOT, file), 'utf8'), prerender, ROOT);
 
 describe.each(['index.html', '404.html'])('%s', (file) => {
   const doc = new DOMParser().parseFromString(built(file), 'text/html');
@@ -117,7 +118,8 @@ describe.each([
   ['404.html', HELPLINES_OUTLET, '.shell-fallback__list', 'the directory’s helplines'],
 ] as const)('%s as written', (file, outlet, holder, what) => {
   it(`leaves one outlet, which the build fills with ${what}, and holds no helpline of its own`, () => {
-    const source = readFileSync(resolve(ROOT, file), 'utf8');
+    // As written, with the shell every page shares (src/shell/) written in.
+    const source = pageWithShell(file);
     expect(source.split(outlet)).toHaveLength(2);
     const doc = new DOMParser().parseFromString(source, 'text/html');
     expect(doc.querySelector(holder)?.innerHTML.trim()).toBe(outlet);

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageWithShell } from '../support/shell';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCRIPT = readFileSync(resolve(ROOT, 'public/quick-exit.js'), 'utf8');
-const SHELL = new DOMParser().parseFromString(readFileSync(resolve(ROOT, 'index.html'), 'utf8'), 'text/html');
+const SHELL = new DOMParser().parseFromString(pageWithShell('index.html'), 'text/html');
 const PARTNER = 'https://www.medway.gov.uk';
 const EXIT = 'https://www.example.org/weather';
 

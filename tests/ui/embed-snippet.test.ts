@@ -8,8 +8,15 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { ChildMessage, clampHeight, EmbedTitle, embedOptionFields, PARTNER_AREAS } from '../../schemas/embed';
-import { PARTNER_AREAS_OUTLET, publicScript } from '../../scripts/vite-minify-public';
+import {
+  ChildMessage,
+  clampHeight,
+  EmbedTitle,
+  embedOptionFields,
+  PARTNER_AREAS,
+  parseSafeUrl,
+} from '../../schemas/embed';
+import { PARTNER_AREAS_OUTLET, publicScript, SAFE_URL_OUTLET } from '../../scripts/vite-minify-public';
 import { START } from '../../src/content/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -327,6 +334,13 @@ describe('held to schemas/embed.ts', () => {
       script.setAttribute('data-area', area);
       expect(api.readSettings(script).area).toBe(area);
     }
+  });
+
+  it('takes its URL check from the schema, written in by the build: none typed into public/embed.js', () => {
+    const raw = readFileSync(resolve(ROOT, 'public/embed.js'), 'utf8');
+    expect(raw).toContain(SAFE_URL_OUTLET);
+    expect(raw).not.toContain('new URL(');
+    expect(SOURCE).toContain(parseSafeUrl.toString());
   });
 
   it('accepts a setting exactly when the embed options schema does', () => {

@@ -12,7 +12,8 @@ export function ProfessionalStart({
 }: {
   /** The SAFER check. */
   onStart: () => void;
-  onStartMarac?: () => void;
+  /** The MARAC threshold check. */
+  onStartMarac: () => void;
   onBack?: () => void;
   onPublic: () => void;
 }) {
@@ -25,14 +26,10 @@ export function ProfessionalStart({
       <p className="govuk-body">{PROFESSIONAL_START.how}</p>
       <p className="govuk-body">{PROFESSIONAL_START.get}</p>
       <StartButton onClick={onStart} />
-      {onStartMarac ? (
-        <>
-          <h2 className="govuk-heading-l">{PROFESSIONAL_START.maracTitle}</h2>
-          <p className="govuk-body">{PROFESSIONAL_START.maracAbout}</p>
-          <p className="govuk-body">{PROFESSIONAL_START.maracGet}</p>
-          <StartButton onClick={onStartMarac}>{PROFESSIONAL_START.maracStart}</StartButton>
-        </>
-      ) : null}
+      <h2 className="govuk-heading-l">{PROFESSIONAL_START.maracTitle}</h2>
+      <p className="govuk-body">{PROFESSIONAL_START.maracAbout}</p>
+      <p className="govuk-body">{PROFESSIONAL_START.maracGet}</p>
+      <StartButton onClick={onStartMarac}>{PROFESSIONAL_START.maracStart}</StartButton>
       <p className="govuk-body">{PROFESSIONAL_START.private}</p>
       <LinkButton onClick={onPublic}>{PROFESSIONAL_START.publicLink}</LinkButton>
     </Page>

@@ -1,5 +1,6 @@
 /**
- * The quick exit script (public/quick-exit.js) on the real page shell (index.html), in jsdom.
+ * The quick exit script (public/quick-exit.js) on the real page shell (index.html with src/shell/ written
+ * in, as the build does), in jsdom.
  * The script runs as the browser would run it; each test makes its own instance with `navigate` and
  * `reload` recorded instead of performed (jsdom cannot navigate).
  */
@@ -7,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageTitle, START } from '../../../src/content/pages';
+import { pageWithShell } from '../../support/shell';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCRIPT = readFileSync(resolve(ROOT, 'public/quick-exit.js'), 'utf8');
-const SHELL = new DOMParser().parseFromString(readFileSync(resolve(ROOT, 'index.html'), 'utf8'), 'text/html');
+const SHELL = new DOMParser().parseFromString(pageWithShell('index.html'), 'text/html');
 const BBC_WEATHER = 'https://www.bbc.co.uk/weather';
 
 interface Instance {
