@@ -22,7 +22,7 @@
  * service's one address, no history entry per step, no console error and no CSP violation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
+import { describe, type ExpectStatic, expect, it } from 'vitest';
 import { answerSets } from '../../fixtures/answers';
 import { maracSets } from '../../fixtures/marac';
 import { saferSets } from '../../fixtures/safer';
@@ -35,12 +35,12 @@ import { doThisNow } from '../../src/engine/doThisNow';
 import { SENTINEL_STATE } from '../../src/ui/history';
 import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayout';
 import { DEFAULT_AT, drivePath, openFlow, startPath, waitForHeading } from './support/drive';
-import { type Harness, startHarness } from './support/harness';
+import { harnessForFile } from './support/harness';
 import { answerPath, type Flow, type ModelPath } from './support/model';
 import { NO_TRACES, type PrivacyWatch, watchPrivacy } from './support/privacy';
 import { expectResultOnPhone, PHONE } from './support/resultPage';
 
-let h: Harness;
+const h = harnessForFile();
 
 /**
  * Journeys run side by side (they mostly wait on the page): each may take longer than alone. A
@@ -48,14 +48,6 @@ let h: Harness;
  */
 const JOURNEY_TIMEOUT = 120_000;
 const JOURNEY_AND_RESULT_TIMEOUT = 300_000;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 /** The cards' order the result page must show for the engine's list: by group, each in the engine's order. */
 function expectedOrder(recommendations: Recommendation[]): string[] {
@@ -114,6 +106,24 @@ async function expectNoTrace({ page, watch, historyAtStart }: Journey, flow: Flo
   expect(h.problems(page)).toEqual([]);
 }
 
+/**
+ * A test that the answer sets are there (at least `atLeast`), then one journey test per set, side by
+ * side, each named after its set.
+ */
+function eachSet<S extends { name: string }>(
+  sets: readonly S[],
+  atLeast: number,
+  timeout: number,
+  test: (set: S, expect: ExpectStatic) => Promise<void>,
+) {
+  it('has the answer sets', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(atLeast);
+  });
+  it.concurrent.for(sets.map((set) => [set.name, set] as const))('%s', { timeout }, ([, set], { expect }) =>
+    test(set, expect),
+  );
+}
+
 describe('the privacy watch', () => {
   it('sees what a page could leave behind: storage, databases, caches, cookies, an address', async () => {
     const page = await h.newPage();
@@ -151,119 +161,92 @@ describe('the privacy watch', () => {
 });
 
 describe('self-service journeys (fixtures/answers), on a phone', () => {
-  it('has the answer sets', () => {
-    expect(answerSets.length).toBeGreaterThan(10);
+  eachSet(answerSets, 11, JOURNEY_AND_RESULT_TIMEOUT, async (set, expect) => {
+    const at = set.at ?? DEFAULT_AT;
+    const check = async (page: Page) => {
+      const result = runTriage(set.answers, { at: new Date(at) });
+      const cards = await page.locator('[data-recommendation]').evaluateAll((els) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-recommendation') ?? '',
+          name: el.querySelector('h3')?.textContent ?? '',
+        })),
+      );
+      const shown = cards.map((c) => c.id);
+      expect(shown).toEqual(expectedOrder(result.recommendations));
+      expect([...shown].sort()).toEqual(result.recommendations.map((r) => r.id).sort());
+      for (const id of set.mustRecommend) expect(shown).toContain(id);
+      for (const id of set.mustNotRecommend) expect(shown).not.toContain(id);
+      if (set.first) expect(result.recommendations[0]?.id).toBe(set.first);
+      for (const card of cards) {
+        const service = bundledDirectory.services.find((s) => s.id === card.id);
+        expect(card.name, card.id).toBe(service?.name ?? card.id);
+      }
+      // "Do this now": the engine's choice for these answers at this time, its link as the engine gives it.
+      const action = doThisNow(result.recommendations, bundledDirectory, new Date(at));
+      const now = page.locator('[data-do-this-now]');
+      expect(await now.getAttribute('data-do-this-now')).toBe(action?.id);
+      expect(await now.locator('a[data-action]').getAttribute('href')).toBe(action?.href);
+
+      // The same page as a person in crisis meets it, at a weekday 10am, a weekday 9pm and Sunday 3am.
+      await expectResultOnPhone(page, set.name, at, expect);
+    };
+    await journey(answerPath('triage', set.answers), expect, check, { at, viewport: PHONE });
   });
-
-  it.concurrent.for(answerSets.map((set) => [set.name, set] as const))(
-    '%s',
-    { timeout: JOURNEY_AND_RESULT_TIMEOUT },
-    async ([name, set], { expect }) => {
-      const at = set.at ?? DEFAULT_AT;
-      const check = async (page: Page) => {
-        const result = runTriage(set.answers, { at: new Date(at) });
-        const cards = await page.locator('[data-recommendation]').evaluateAll((els) =>
-          els.map((el) => ({
-            id: el.getAttribute('data-recommendation') ?? '',
-            name: el.querySelector('h3')?.textContent ?? '',
-          })),
-        );
-        const shown = cards.map((c) => c.id);
-        expect(shown).toEqual(expectedOrder(result.recommendations));
-        expect([...shown].sort()).toEqual(result.recommendations.map((r) => r.id).sort());
-        for (const id of set.mustRecommend) expect(shown).toContain(id);
-        for (const id of set.mustNotRecommend) expect(shown).not.toContain(id);
-        if (set.first) expect(result.recommendations[0]?.id).toBe(set.first);
-        for (const card of cards) {
-          const service = bundledDirectory.services.find((s) => s.id === card.id);
-          expect(card.name, card.id).toBe(service?.name ?? card.id);
-        }
-        // "Do this now": the engine's choice for these answers at this time, its link as the engine gives it.
-        const action = doThisNow(result.recommendations, bundledDirectory, new Date(at));
-        const now = page.locator('[data-do-this-now]');
-        expect(await now.getAttribute('data-do-this-now')).toBe(action?.id);
-        expect(await now.locator('a[data-action]').getAttribute('href')).toBe(action?.href);
-
-        // The same page as a person in crisis meets it, at a weekday 10am, a weekday 9pm and Sunday 3am.
-        await expectResultOnPhone(page, name, at, expect);
-      };
-      await journey(answerPath('triage', set.answers), expect, check, { at, viewport: PHONE });
-    },
-  );
 });
 
 describe('SAFER checks in professional mode (fixtures/safer)', () => {
-  it('has the answer sets', () => {
-    expect(saferSets.length).toBeGreaterThan(5);
+  eachSet(saferSets, 6, JOURNEY_TIMEOUT, async (set, expect) => {
+    // The path ends on the verdict page: its heading is the engine's verdict, worded.
+    await journey(answerPath('safer', set.answers), expect, async (page) => {
+      const result = checkSafer(set.answers);
+      expect(result.verdict).toBe(set.verdict);
+      const criteria = await page
+        .locator('[data-criterion]')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('data-criterion'), el.getAttribute('data-status')]),
+        );
+      expect(criteria).toEqual(result.criteria.map((c) => [c.id, c.status]));
+      const notMet = criteria.filter(([, status]) => status === 'not-met').map(([id]) => id);
+      const unknown = criteria.filter(([, status]) => status === 'unknown').map(([id]) => id);
+      expect(notMet.sort()).toEqual([...set.notMet].sort());
+      expect(unknown.sort()).toEqual([...set.unknown].sort());
+      const alternatives = await page
+        .locator('[data-alternative]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
+      expect(alternatives).toEqual(result.alternatives.map((a) => a.id));
+      if (set.alternatives) expect([...alternatives].sort()).toEqual([...set.alternatives].sort());
+    });
   });
-
-  it.concurrent.for(saferSets.map((set) => [set.name, set] as const))(
-    '%s',
-    { timeout: JOURNEY_TIMEOUT },
-    async ([, set], { expect }) => {
-      // The path ends on the verdict page: its heading is the engine's verdict, worded.
-      await journey(answerPath('safer', set.answers), expect, async (page) => {
-        const result = checkSafer(set.answers);
-        expect(result.verdict).toBe(set.verdict);
-        const criteria = await page
-          .locator('[data-criterion]')
-          .evaluateAll((els) =>
-            els.map((el) => [el.getAttribute('data-criterion'), el.getAttribute('data-status')]),
-          );
-        expect(criteria).toEqual(result.criteria.map((c) => [c.id, c.status]));
-        const notMet = criteria.filter(([, status]) => status === 'not-met').map(([id]) => id);
-        const unknown = criteria.filter(([, status]) => status === 'unknown').map(([id]) => id);
-        expect(notMet.sort()).toEqual([...set.notMet].sort());
-        expect(unknown.sort()).toEqual([...set.unknown].sort());
-        const alternatives = await page
-          .locator('[data-alternative]')
-          .evaluateAll((els) => els.map((el) => el.getAttribute('data-alternative')));
-        expect(alternatives).toEqual(result.alternatives.map((a) => a.id));
-        if (set.alternatives) expect([...alternatives].sort()).toEqual([...set.alternatives].sort());
-      });
-    },
-  );
 });
 
 describe('MARAC checks in professional mode (fixtures/marac)', () => {
-  it('has the answer sets', () => {
-    expect(maracSets.length).toBeGreaterThanOrEqual(12);
-  });
-
-  it.concurrent.for(maracSets.map((set) => [set.name, set] as const))(
-    '%s',
-    { timeout: JOURNEY_TIMEOUT },
-    async ([, set], { expect }) => {
-      // The path ends on the result page: its heading is the engine's verdict, worded.
-      await journey(answerPath('marac', set.answers), expect, async (page) => {
-        const result = checkMarac(set.answers);
-        expect(result.verdict).toBe(set.verdict);
-        expect(await page.locator('h1').textContent()).toBe(MARAC_VERDICT_TITLES[set.verdict]);
-        const rows = await page
-          .locator('[data-threshold]')
-          .evaluateAll((els) =>
-            els.map((el) => [el.getAttribute('data-threshold'), el.getAttribute('data-status')]),
-          );
-        expect(rows).toEqual([
-          ...result.thresholds.map((t) => [t.id, t.status]),
-          ['area', result.area.status],
-        ]);
-        const met = rows.filter(([id, status]) => id !== 'area' && status === 'met').map(([id]) => id);
-        expect(met.sort()).toEqual([...set.met].sort());
-        const next = await page
-          .locator('[data-next]')
-          .evaluateAll((els) => els.map((el) => el.getAttribute('data-next')));
-        expect(next).toEqual(result.next.map((n) => n.id));
-        const referral = set.verdict === 'refer' || set.verdict === 'refer-where-they-live';
-        expect(await page.getByRole('button', { name: MARAC_PAGE.summary.copy }).count()).toBe(
-          referral ? 1 : 0,
+  eachSet(maracSets, 12, JOURNEY_TIMEOUT, async (set, expect) => {
+    // The path ends on the result page: its heading is the engine's verdict, worded.
+    await journey(answerPath('marac', set.answers), expect, async (page) => {
+      const result = checkMarac(set.answers);
+      expect(result.verdict).toBe(set.verdict);
+      expect(await page.locator('h1').textContent()).toBe(MARAC_VERDICT_TITLES[set.verdict]);
+      const rows = await page
+        .locator('[data-threshold]')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('data-threshold'), el.getAttribute('data-status')]),
         );
+      expect(rows).toEqual([...result.thresholds.map((t) => [t.id, t.status]), ['area', result.area.status]]);
+      const met = rows.filter(([id, status]) => id !== 'area' && status === 'met').map(([id]) => id);
+      expect(met.sort()).toEqual([...set.met].sort());
+      const next = await page
+        .locator('[data-next]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-next')));
+      expect(next).toEqual(result.next.map((n) => n.id));
+      const referral = set.verdict === 'refer' || set.verdict === 'refer-where-they-live';
+      expect(await page.getByRole('button', { name: MARAC_PAGE.summary.copy }).count()).toBe(
+        referral ? 1 : 0,
+      );
 
-        if (result.next.some((n) => n.id === 'safer-check')) {
-          await page.getByRole('button', { name: MARAC_PAGE.saferButton }).click();
-          await waitForHeading(page, saferStep('ageBand').title);
-        }
-      });
-    },
-  );
+      if (result.next.some((n) => n.id === 'safer-check')) {
+        await page.getByRole('button', { name: MARAC_PAGE.saferButton }).click();
+        await waitForHeading(page, saferStep('ageBand').title);
+      }
+    });
+  });
 });

@@ -6,24 +6,16 @@
  * reads where focus is. The path is the machine's for the answer set, and each page's `<h1>` is checked.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerSet } from '../../fixtures/answers';
 import { COMMON, INTERRUPTION, START } from '../../src/content/pages';
 import { CHECK_ANSWERS } from '../../src/content/results';
 import { runTriage } from '../../src/engine';
 import { DEFAULT_AT, waitForHeading } from './support/drive';
-import { type Harness, startHarness } from './support/harness';
+import { harnessForFile } from './support/harness';
 import { answerPath, expectedHeading, formChoices, INIT, questionCopy } from './support/model';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 interface Active {
   tag: string;

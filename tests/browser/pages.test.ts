@@ -15,27 +15,19 @@
  * The start, "before you start", "staying safe online" and professional start pages come first.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMON, INTERRUPTION, ONLINE_SAFETY, PROFESSIONAL_START, START } from '../../src/content/pages';
 import { saferStep } from '../../src/content/steps';
 import { axeViolations, focusProblems, layoutProblems, reflowProblems } from './support/checks';
 import { DEFAULT_AT, drivePath, FIRST_HEADING, openFlow, openStart, waitForHeading } from './support/drive';
-import { type Harness, startHarness } from './support/harness';
+import { harnessForFile } from './support/harness';
 import { type ModelSnapshot, modelPages, modelTours } from './support/model';
 
-let h: Harness;
+const h = harnessForFile();
 
 /** A tour checks up to 18 pages, each with axe at least twice: far longer than one journey. */
 const TOUR_TIMEOUT = 300_000;
 const PAGES_TIMEOUT = 120_000;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 async function newPage(): Promise<Page> {
   const page = await h.newPage();

@@ -7,21 +7,13 @@
  * the exit works with the app's JavaScript blocked; the strict CSP is sent and nothing breaks it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../server/headers';
-import { type Harness, startHarness } from './support/harness';
+import { harnessForFile } from './support/harness';
 import { NEUTRAL_TITLE } from './support/servers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  // The back/forward cache on, as in the browsers people use (Playwright turns it off by default).
-  h = await startHarness({ bfcache: true });
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+// The back/forward cache on, as in the browsers people use (Playwright turns it off by default).
+const h = harnessForFile({ bfcache: true });
 
 const START_HEADING = 'Find help with domestic abuse in Kent and Medway';
 const FIRST_QUESTION = 'Is anyone in danger right now?';

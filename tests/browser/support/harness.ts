@@ -8,8 +8,12 @@
  *   …
  *   expect(h.problems(page)).toEqual([]);
  *   await h.close();
+ *
+ * or, for a test file that shares one harness between its tests, `const h = harnessForFile();` at the
+ * top of the file (started before its first test, closed after its last).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
 import { type AppServer, type NeutralServer, startAppServer, startNeutralServer } from './servers';
 
@@ -67,4 +71,19 @@ export async function startHarness(
       await neutral.close();
     },
   };
+}
+
+/**
+ * One harness for the whole test file: started in `beforeAll`, closed in `afterAll`. The object returned
+ * is filled in when it has started, so use it inside tests and hooks only.
+ */
+export function harnessForFile(options: Parameters<typeof startHarness>[0] = {}): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(options));
+  });
+  afterAll(async () => {
+    await h.close?.();
+  });
+  return h;
 }
