@@ -176,7 +176,7 @@ describe('the way into each flow', () => {
     await openStart(page, h.app.origin);
     await page.getByRole('button', { name: COMMON.startNow }).click();
     await waitForHeading(page, INTERRUPTION.title);
-    expect(await pressOnceLoaded(page, /\/assets\/TriageWizard-[^/]+\.js$/, COMMON.continue)).toBe(
+    expect(await pressOnceLoaded(page, /\/assets\/flows-[^/]+\.js$/, COMMON.continue)).toBe(
       FIRST_HEADING.triage,
     );
     expect(h.problems(page)).toEqual([]);
@@ -188,7 +188,7 @@ describe('the way into each flow', () => {
     const page = await h.newPage();
     await openStart(page, h.app.origin, 'safer');
     await waitForHeading(page, PROFESSIONAL_START.title);
-    expect(await pressOnceLoaded(page, /\/assets\/SaferWizard-[^/]+\.js$/, COMMON.startNow)).toBe(
+    expect(await pressOnceLoaded(page, /\/assets\/flows-[^/]+\.js$/, COMMON.startNow)).toBe(
       FIRST_HEADING.safer,
     );
     expect(h.problems(page)).toEqual([]);
