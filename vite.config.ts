@@ -8,6 +8,18 @@ import { prerenderPlugin } from './scripts/vite-prerender';
 
 export default defineConfig({
   plugins: [react(), directoryPlugin(), prerenderPlugin(), minifyPublicScriptsPlugin(), compileHintsPlugin()],
+  resolve: {
+    alias: [
+      // @xstate/react imports use-sync-external-store's shims, for React before 18: with React 19 the
+      // shim hands over to React's own useSyncExternalStore, but its fallback ships all the same. The
+      // same package's entries for React 18 on are the shims' code without the fallback.
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'use-sync-external-store' },
+    ],
+  },
   build: {
     // No data: URIs: a strict CSP (img-src 'self') would refuse them.
     assetsInlineLimit: 0,
