@@ -1,13 +1,14 @@
-import { type Control, useController } from 'react-hook-form';
+import { type Control, type UseFormSetValue, useWatch } from 'react-hook-form';
 import { COMMON } from '../../content/pages';
 import type { OptionCopy, StepCopy } from '../../content/steps';
-import { NONE, NOT_KNOWN, type StepForm } from '../forms';
+import { type FormValue, NONE, NOT_KNOWN, type StepForm } from '../forms';
 import { PageHeading } from './Page';
 
 interface Props {
   name: string;
   copy: StepCopy;
   control: Control<StepForm, unknown, Record<string, unknown>>;
+  setValue: UseFormSetValue<StepForm>;
   error: string | undefined;
 }
 
@@ -20,10 +21,12 @@ export const optionId = (name: string, index: number) => (index === 0 ? name : `
  * are exclusive: each clears the others, and ticking any other clears it; so is a number's "not
  * known" box, which clears the number (and typing a number clears it).
  */
-export function Choices({ name, copy, control, error }: Props) {
-  const { field } = useController({ control, name });
+export function Choices({ name, copy, control, setValue, error }: Props) {
+  // The answer as the form holds it, and its changes (no validation until Continue: mode onSubmit).
+  const value: FormValue = useWatch({ control, name });
+  const onChange = (next: FormValue) => setValue(name, next);
   const radios = copy.kind === 'radios';
-  const selected: string[] = Array.isArray(field.value) ? field.value : field.value ? [field.value] : [];
+  const selected: string[] = Array.isArray(value) ? value : value ? [value] : [];
   const hintId = copy.hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -32,11 +35,11 @@ export function Choices({ name, copy, control, error }: Props) {
   const number = copy.kind === 'number';
   const exclusive = (value: string) => value === NONE || value === NOT_KNOWN;
   const toggle = (value: string, checked: boolean) => {
-    if (radios) return field.onChange(value);
-    if (number) return field.onChange(checked ? NOT_KNOWN : null);
-    if (!checked) return field.onChange(selected.filter((v) => v !== value));
-    if (exclusive(value)) return field.onChange([value]);
-    return field.onChange([...selected.filter((v) => !exclusive(v)), value]);
+    if (radios) return onChange(value);
+    if (number) return onChange(checked ? NOT_KNOWN : null);
+    if (!checked) return onChange(selected.filter((v) => v !== value));
+    if (exclusive(value)) return onChange([value]);
+    return onChange([...selected.filter((v) => !exclusive(v)), value]);
   };
 
   const item = (option: OptionCopy, index: number) => {
@@ -53,8 +56,6 @@ export function Choices({ name, copy, control, error }: Props) {
           value={option.value}
           checked={selected.includes(option.value)}
           onChange={(event) => toggle(option.value, event.target.checked)}
-          onBlur={field.onBlur}
-          ref={index === 0 && !number ? field.ref : undefined}
           aria-describedby={itemHint}
         />
         <label className={`govuk-label ${prefix}__label`} htmlFor={id}>
@@ -98,10 +99,8 @@ export function Choices({ name, copy, control, error }: Props) {
               inputMode="numeric"
               spellCheck={false}
               autoComplete="off"
-              value={typeof field.value === 'string' && field.value !== NOT_KNOWN ? field.value : ''}
-              onChange={(event) => field.onChange(event.target.value)}
-              onBlur={field.onBlur}
-              ref={field.ref}
+              value={typeof value === 'string' && value !== NOT_KNOWN ? value : ''}
+              onChange={(event) => onChange(event.target.value)}
             />
           </div>
         ) : null}

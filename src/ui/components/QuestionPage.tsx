@@ -35,6 +35,7 @@ export function QuestionPage({ name, copy, schema, initial, onAnswer, onBack }: 
     control,
     handleSubmit,
     getValues,
+    setValue,
     formState: { errors, submitCount },
   } = useForm<StepForm, unknown, Record<string, unknown>>({
     resolver: zodResolver(schema),
@@ -59,7 +60,7 @@ export function QuestionPage({ name, copy, schema, initial, onAnswer, onBack }: 
     <Page title={copy.title} error={Boolean(error)} onBack={onBack}>
       {error ? <ErrorSummary key={submitCount} errors={[{ field: name, message: error }]} /> : null}
       <form noValidate onSubmit={onSubmit}>
-        <Choices name={name} copy={copy} control={control} error={error} />
+        <Choices name={name} copy={copy} control={control} setValue={setValue} error={error} />
         <button type="submit" className="govuk-button">
           {COMMON.continue}
         </button>
