@@ -28,10 +28,10 @@ const marac = preloadable(() => import('./marac/MaracWizard'));
 /**
  * Once the person leaves the start page (or once the app is up, where its first page is the SAFER
  * check's start page): the live directory check (a newer copy of the service directory from this site
- * replaces the bundled one when it arrives, long before any result page), and the flows' code (each
- * wizard's own chunk is under 2 kB; what they share is one chunk), so the first question shows at once
- * when it is asked for. None of it runs while the start page loads, so none of it can hold that page
- * up on a slow phone.
+ * replaces the bundled one when it arrives, long before any result page), and the flows' code (the
+ * three wizards and the live check are one chunk: scripts/vite-chunks.ts), so the first question
+ * shows at once when it is asked for. None of it runs while the start page loads, so none of it can
+ * hold that page up on a slow phone.
  */
 let prepared = false;
 function prepareFlows() {
