@@ -7,29 +7,39 @@ import { DAYS, type Day, type Schedule } from '../../schemas/directory';
 
 const WEEK = 7 * 24 * 60;
 
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * 01:00 UTC on the last Sunday of `month` (0-based) of `year`: when the UK's clocks change. "In the UK
+ * the clocks go forward 1 hour at 1am on the last Sunday in March, and back 1 hour at 2am on the last
+ * Sunday in October" (https://www.gov.uk/when-do-the-clocks-change): 1am GMT and 2am BST are both
+ * 01:00 UTC.
+ */
+function clocksChange(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/**
+ * London's wall-clock time at `at`, as a Date whose UTC fields read London's: GMT, or BST (one hour
+ * ahead) between the two changes. Worked out here rather than with Intl.DateTimeFormat's
+ * Europe/London: making that formatter loads the time zone's rules, one task of about 25 ms at full
+ * speed here (140 ms on a low-end phone), and this is a few additions. tests/hours/hours.test.ts
+ * checks it against the IANA time zone database (Intl's Europe/London) at any instant from 2000 to
+ * 2099: a change to the UK's rule would fail it.
+ */
+export function londonWallClock(at: Date): Date {
+  const time = at.getTime();
+  const year = at.getUTCFullYear();
+  const summer = time >= clocksChange(year, 2) && time < clocksChange(year, 9);
+  return new Date(summer ? time + HOUR : time);
+}
 
 /** Minutes since Monday 00:00, London time. */
-/** The last time asked about and its answer: one result page asks about the same moment for
- * every contact, and `formatToParts` was a third of the result step on a slow phone. */
-let last: { time: number; minute: number } | undefined;
-
 export function londonWeekMinute(at: Date): number {
-  const time = at.getTime();
-  if (last?.time === time) return last.minute;
-  const parts = Object.fromEntries(london.formatToParts(at).map((p) => [p.type, p.value]));
-  const day = WEEKDAY[parts.weekday ?? ''];
-  if (day === undefined) throw new Error(`unexpected weekday ${parts.weekday}`);
-  const minute = day * 1440 + Number(parts.hour) * 60 + Number(parts.minute);
-  last = { time, minute };
-  return minute;
+  const london = londonWallClock(at);
+  const day = (london.getUTCDay() + 6) % 7;
+  return day * 1440 + london.getUTCHours() * 60 + london.getUTCMinutes();
 }
 
 const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));

@@ -2,7 +2,7 @@
 import type { Schedule } from '../../schemas/directory';
 import type { Recommendation } from '../../schemas/output';
 import { HOURS_TEXT } from '../content/results';
-import { isOpen, nextOpening } from '../engine/hours';
+import { isOpen, londonWallClock, nextOpening } from '../engine/hours';
 
 const DAY_NAMES = {
   mo: 'Monday',
@@ -70,6 +70,12 @@ export function dateText(isoDate: string): string {
   if (!match) return isoDate;
   const [, y, m, d] = match;
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ''} ${y}`;
+}
+
+/** The date in London at `at`: "3 December 2026". */
+export function londonDateText(at: Date): string {
+  const london = londonWallClock(at);
+  return `${london.getUTCDate()} ${MONTHS[london.getUTCMonth()] ?? ''} ${london.getUTCFullYear()}`;
 }
 
 /** "a, b and c" */

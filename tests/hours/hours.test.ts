@@ -9,8 +9,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, Service } from '../../schemas/directory';
 import type { TriageResult } from '../../schemas/output';
 import { bundledDirectory } from '../../src/directory/bundled';
-import { isOpen, londonWeekMinute, nextOpening } from '../../src/engine/hours';
+import { isOpen, londonWallClock, londonWeekMinute, nextOpening } from '../../src/engine/hours';
 import { runTriage } from '../../src/engine/index';
+import { londonDateText } from '../../src/ui/format';
 import { MEDWAY_SELF } from '../support/answers';
 
 const service = (id: string): Service => {
@@ -42,27 +43,37 @@ const expectOpen = (schedule: Schedule, times: [string, boolean][]) => {
   for (const [time, open] of times) expect(isOpen(schedule, utc(time)), time).toBe(open);
 };
 
-/** An independent oracle for UK time: BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
-function lastSundayUtc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
-function londonOffsetMinutes(at: Date): number {
-  const year = at.getUTCFullYear();
-  const t = at.getTime();
-  return t >= lastSundayUtc(year, 2) && t < lastSundayUtc(year, 9) ? 60 : 0;
-}
-/** Minutes since Monday 00:00 London time, by the oracle. */
-function oracleWeekMinute(at: Date): number {
-  const local = new Date(at.getTime() + londonOffsetMinutes(at) * 60_000);
-  const day = (local.getUTCDay() + 6) % 7;
-  return day * 1440 + local.getUTCHours() * 60 + local.getUTCMinutes();
+/**
+ * The independent oracle: the IANA time zone database's Europe/London, through Intl (what the app used
+ * before it worked London's time out itself, src/engine/hours.ts).
+ */
+const IANA_LONDON = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+function ianaLondon(at: Date) {
+  const parts = Object.fromEntries(IANA_LONDON.formatToParts(at).map((p) => [p.type, p.value]));
+  return {
+    weekMinute:
+      (WEEKDAY[parts.weekday ?? ''] ?? Number.NaN) * 1440 + Number(parts.hour) * 60 + Number(parts.minute),
+    date: [Number(parts.year), Number(parts.month), Number(parts.day)],
+  };
 }
 
 describe('London wall-clock time', () => {
   it('knows the 2026 clock changes: 29 March and 25 October at 01:00 UTC', () => {
-    expect(new Date(lastSundayUtc(2026, 2)).toISOString()).toBe('2026-03-29T01:00:00.000Z');
-    expect(new Date(lastSundayUtc(2026, 9)).toISOString()).toBe('2026-10-25T01:00:00.000Z');
+    const hourAhead = (iso: string) => londonWallClock(utc(iso)).getTime() - utc(iso).getTime();
+    expect(hourAhead('2026-03-29T00:59:59')).toBe(0);
+    expect(hourAhead('2026-03-29T01:00:00')).toBe(3_600_000);
+    expect(hourAhead('2026-10-25T00:59:59')).toBe(3_600_000);
+    expect(hourAhead('2026-10-25T01:00:00')).toBe(0);
   });
 
   it('jumps from 00:59 GMT to 02:00 BST on the last Sunday of March', () => {
@@ -77,12 +88,57 @@ describe('London wall-clock time', () => {
     expect(londonWeekMinute(utc('2026-10-25T01:00:00'))).toBe(sunday + 60);
   });
 
-  it('agrees with the UK daylight-saving rule at any instant from 2000 to 2040', () => {
+  it("agrees with the IANA time zone database's Europe/London at any instant from 2000 to 2099", () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
         (at) => {
-          expect(londonWeekMinute(at)).toBe(oracleWeekMinute(at));
+          const iana = ianaLondon(at);
+          expect(londonWeekMinute(at)).toBe(iana.weekMinute);
+          const london = londonWallClock(at);
+          expect([london.getUTCFullYear(), london.getUTCMonth() + 1, london.getUTCDate()]).toEqual(iana.date);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with it in the hours around every clock change from 2000 to 2099, minute by minute', () => {
+    for (let year = 2000; year <= 2099; year++) {
+      for (const month of [2, 9]) {
+        // From the 24th to the month's end at 00:00-03:00 UTC covers the last Sunday's change.
+        for (let day = 24; day <= 31; day++) {
+          for (let minute = 0; minute < 180; minute += 1) {
+            const at = new Date(Date.UTC(year, month, day, 0, minute));
+            if (londonWeekMinute(at) !== ianaLondon(at).weekMinute) {
+              throw new Error(`${at.toISOString()}: ${londonWeekMinute(at)} != ${ianaLondon(at).weekMinute}`);
+            }
+          }
+        }
+      }
+    }
+  });
+});
+
+describe("the printout's date, in London", () => {
+  it('is the London date around midnight: BST moves it on an hour before UTC does, GMT does not', () => {
+    expect(londonDateText(utc('2026-06-30T23:30:00'))).toBe('1 July 2026');
+    expect(londonDateText(utc('2026-06-30T22:59:00'))).toBe('30 June 2026');
+    expect(londonDateText(utc('2026-12-31T23:30:00'))).toBe('31 December 2026');
+  });
+
+  it("reads as the IANA database's Europe/London writes it in en-GB at any instant from 2000 to 2099", () => {
+    const iana = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (at) => {
+          expect(londonDateText(at)).toBe(iana.format(at));
         },
       ),
       { numRuns: 2000 },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Contact, Schedule } from '../../../schemas/directory';
 import { DO_THIS_NOW, PRINT, RESULT } from '../../content/results';
+import { londonDateText } from '../format';
 import type { ResultLayout } from '../resultLayout';
 
 /** A contact as printed: words and the number or address written out, never a link. */
@@ -28,16 +29,6 @@ function line(contact: Contact): string | undefined {
   }
 }
 
-/** The printed date's format, made once when first needed (making one costs a slow phone ~1 ms). */
-let dayFormat: Intl.DateTimeFormat | undefined;
-const londonDay = () =>
-  (dayFormat ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }));
-
 const hoursText = (hours: Schedule | undefined) =>
   hours ? (hours.kind === 'always' ? DO_THIS_NOW.open24 : hours.description) : undefined;
 
@@ -63,7 +54,7 @@ export function PrintSheet({
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);
-  const day = londonDay().format(now);
+  const day = londonDateText(now);
   const seen = new Set<string>();
   const services = layout.groups
     .flatMap((g) => g.cards)
