@@ -64,6 +64,20 @@ describe('a good live directory', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('merges it in slices, letting the page run between them (never one long task on a slow phone)', async () => {
+    let yields = 0;
+    const outcome = await load({
+      sliceMs: 0,
+      yieldToPage: async () => {
+        yields++;
+      },
+    });
+    expect(outcome.status).toBe('updated');
+    expect(outcome.directory).toEqual(bundledDirectory);
+    // At least once per entry: with slices of 0 ms the page runs after every step.
+    expect(yields).toBeGreaterThan(bundledDirectory.services.length);
+  });
+
   it('shows the bundled copy at once, then the changed number in the store and in runTriage', async () => {
     server.use(directoryHandler('updated'));
     const { from, to } = updatedNumber();

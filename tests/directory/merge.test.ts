@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Directory } from '../../schemas/directory';
 import { bundledDirectory } from '../../src/directory/bundled';
-import { mergeDirectory } from '../../src/directory/live';
+import { mergeDirectory, mergeDirectoryInSlices } from '../../src/directory/live';
 import { directoryJson } from '../../src/mocks/handlers';
 
 const quiet = () => {};
@@ -103,5 +103,47 @@ describe('mergeDirectory', () => {
   it('tolerates extra top-level fields (a publisher may add metadata)', () => {
     const outcome = mergeDirectory(bundledDirectory, { ...directoryJson(), published: '2026-12-01' }, quiet);
     expect(outcome.status).toBe('updated');
+  });
+});
+
+describe('mergeDirectoryInSlices', () => {
+  const withProblems = () => {
+    const doc = directoryJson() as { version: number; services: unknown[] };
+    const refuge = structuredClone(doc.services.find((s) => (s as { id: string }).id === 'refuge'));
+    doc.services.push(refuge, { name: 'no id' }, 42);
+    (doc.services[1] as { checkedOn: string }).checkedOn = 'yesterday';
+    return doc;
+  };
+
+  for (const [what, doc] of [
+    ['the published copy', directoryJson],
+    ['a copy with a bad entry, a duplicate and entries that are not services', withProblems],
+    ['a copy that is not a directory', () => ({ version: 2, services: [] })],
+  ] as const) {
+    it(`gives what mergeDirectory gives for ${what}, the same warnings included`, async () => {
+      const warnings: [string[], string[]] = [[], []];
+      let yields = 0;
+      const sliced = await mergeDirectoryInSlices(bundledDirectory, doc(), (m) => warnings[0].push(m), {
+        sliceMs: 0,
+        yieldToPage: async () => {
+          yields++;
+        },
+      });
+      expect(sliced).toEqual(mergeDirectory(bundledDirectory, doc(), (m) => warnings[1].push(m)));
+      expect(warnings[0]).toEqual(warnings[1]);
+      if (sliced.status === 'updated') expect(yields).toBeGreaterThan(bundledDirectory.services.length);
+    });
+  }
+
+  it('lets the page run only when a slice has taken its time', async () => {
+    let yields = 0;
+    const outcome = await mergeDirectoryInSlices(bundledDirectory, directoryJson(), quiet, {
+      sliceMs: Number.POSITIVE_INFINITY,
+      yieldToPage: async () => {
+        yields++;
+      },
+    });
+    expect(outcome.status).toBe('updated');
+    expect(yields).toBe(0);
   });
 });
