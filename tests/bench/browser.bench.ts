@@ -489,9 +489,11 @@ async function answerInPage(page: Page, inputs: ReturnType<typeof answerInputs>)
 }
 
 /**
- * The long tasks of the page since `since` (page clock), each named by the press it followed: a task
- * that starts before the press's heading is painted is the press's own; one after it happened on the
- * new page (choosing answers, idle work).
+ * The long tasks of the page since `since` (page clock), each named by the press it belongs to: a task
+ * that overlaps a press (from the click to the frame that shows the next heading) is that press's own,
+ * though it starts a little before the click (the task that clicks is the press's task); any other
+ * happened on a page, after its heading was painted (choosing answers, idle work) or before the
+ * first press.
  */
 async function longTasks(page: Page, since: number, presses: Press[]): Promise<LongTask[]> {
   // Long-task entries reach the observer a task after they end.
@@ -500,12 +502,13 @@ async function longTasks(page: Page, since: number, presses: Press[]): Promise<L
   return tasks
     .filter(([start]) => start >= since)
     .map(([start, duration]) => {
-      const press = presses.findLast((p) => p.t0 <= start);
-      const where = !press
-        ? `on "${presses[0]?.from}", before its button was pressed`
-        : start <= press.t0 + press.frame
-          ? `pressing on "${press.from}" → "${press.to}"`
-          : `on "${press.to}", after it was painted`;
+      const own = presses.find((p) => start <= p.t0 + p.frame && start + duration >= p.t0);
+      const before = presses.findLast((p) => p.t0 + p.frame < start);
+      const where = own
+        ? `pressing on "${own.from}" → "${own.to}"`
+        : before
+          ? `on "${before.to}", after it was painted`
+          : `on "${presses[0]?.from}", before its button was pressed`;
       return { duration, where };
     });
 }
