@@ -32,13 +32,22 @@ const marac = preloadable(() => import('./marac/MaracWizard'));
  * three wizards and the live check are one chunk: scripts/vite-chunks.ts), so the first question
  * shows at once when it is asked for. None of it runs while the start page loads, so none of it can
  * hold that page up on a slow phone.
+ *
+ * zod and the schemas (a chunk of their own) are run first, and the flows a task later: run together
+ * they were one task of 160-170 ms at 7x CPU, a long task while "Before you start" is read; apart,
+ * two of 60-70 and 50-80 ms. It costs the flows' chunk one more round trip, while the person reads.
  */
 let prepared = false;
 function prepareFlows() {
   if (prepared) return;
   prepared = true;
-  void import('../directory/live').then((m) => m.startLiveDirectory()).catch(() => {});
-  void Promise.all([triage.preload(), safer.preload(), marac.preload()]).catch(() => {});
+  void import('../../schemas/directory')
+    .catch(() => {})
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => {
+      void import('../directory/live').then((m) => m.startLiveDirectory()).catch(() => {});
+      void Promise.all([triage.preload(), safer.preload(), marac.preload()]).catch(() => {});
+    });
 }
 
 export type Screen =

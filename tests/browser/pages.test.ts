@@ -183,6 +183,28 @@ describe('the way into each flow', () => {
     await page.context().close();
   });
 
+  it('runs zod and the schemas before it asks for the flows’ code (two tasks, not one long one)', async () => {
+    const page = await h.newPage();
+    await openStart(page, h.app.origin);
+    await page.getByRole('button', { name: COMMON.startNow }).click();
+    await waitForHeading(page, INTERRUPTION.title);
+    const timing = (await page
+      .waitForFunction(
+        () => {
+          const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const schemas = entries.find((e) => /\/assets\/schemas-[^/]+\.js$/.test(e.name));
+          const flows = entries.find((e) => /\/assets\/flows-[^/]+\.js$/.test(e.name));
+          return schemas && flows ? { schemasEnd: schemas.responseEnd, flowsStart: flows.startTime } : false;
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .then((handle) => handle.jsonValue())) as { schemasEnd: number; flowsStart: number };
+    expect(timing.flowsStart).toBeGreaterThanOrEqual(timing.schemasEnd);
+    expect(h.problems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the first SAFER question as Start now is pressed on the SAFER check’s start page', async () => {
     // No fixed clock: it hides the page's resource timings, which say where the flow's code is.
     const page = await h.newPage();
