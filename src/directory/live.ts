@@ -367,10 +367,7 @@ export async function loadLiveDirectory(options: LiveDirectoryOptions = {}): Pro
   } catch {
     return keep(`${url.pathname} is not valid JSON`);
   }
-  return mergeDirectoryInSlices(bundled, raw, warn, {
-    ...(options.sliceMs !== undefined ? { sliceMs: options.sliceMs } : {}),
-    ...(options.yieldToPage ? { yieldToPage: options.yieldToPage } : {}),
-  });
+  return mergeDirectoryInSlices(bundled, raw, warn, options);
 }
 
 /**
