@@ -11,6 +11,7 @@ import type { Recommendation } from '../../schemas/output';
 import { ASKED_FOR_REASONS } from '../../schemas/reasons';
 import { contactHours, contactKey, type DoThisNow, doThisNow } from '../engine/doThisNow';
 import { isOpen } from '../engine/hours';
+import { londonDateText, scheduleStatus } from './format';
 
 export const GROUPS = [
   'accessible',
@@ -162,3 +163,17 @@ export function layoutResult(
 /** The cards' order on the page, for tests and the print sheet. */
 export const cardOrder = (layout: ResultLayout): DestinationId[] =>
   layout.groups.flatMap((g) => g.cards.map((c) => c.recommendation.id));
+
+/**
+ * What of a result page depends on the time: every contact's opening status (open or closed, and
+ * when it opens next) and the date. Two moments with the same key show the same page.
+ */
+export function momentKey(directory: Directory, at: Date): string {
+  const statuses = directory.services.flatMap((service) =>
+    service.contacts.map((contact) => {
+      const status = scheduleStatus(contactHours(contact, service), at);
+      return `${status.kind} ${status.text}`;
+    }),
+  );
+  return [londonDateText(at), ...statuses].join('|');
+}

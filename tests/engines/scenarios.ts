@@ -50,18 +50,20 @@ function startPageNumbers(): string[] {
   });
 }
 
-/** The page's one `<h1>`, once it reads `text` and the page is whole (no `data-pending`: see drive.ts). */
+/**
+ * The page's one `<h1>` shown, once it reads `text` and the page is whole (no `data-pending` shown:
+ * see drive.ts). A page made ahead is in the document too, hidden (display: none: no boxes).
+ */
 function waitForHeading(driver: Driver, text: string) {
   return waitInPage<boolean>(
     driver,
     `the heading "${text}"`,
     call((wanted: string) => {
-      const headings = document.querySelectorAll('h1');
-      return (
-        headings.length === 1 &&
-        headings[0]?.textContent === wanted &&
-        !document.querySelector('[data-pending]')
+      const headings = [...document.querySelectorAll('h1')].filter((e) => e.getClientRects().length > 0);
+      const pending = [...document.querySelectorAll('[data-pending]')].filter(
+        (e) => e.getClientRects().length > 0,
       );
+      return headings.length === 1 && headings[0]?.textContent === wanted && pending.length === 0;
     }, text),
   );
 }

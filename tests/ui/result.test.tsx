@@ -3,8 +3,9 @@
  * help, then court orders and the law), each with its reasons, opening status, contacts and "checked
  * on" date; only safe links; the print warning before printing; wording by who is asking.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Activity } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
 import type { Directory } from '../../schemas/directory';
@@ -14,7 +15,7 @@ import { bundledDirectory } from '../../src/directory/bundled';
 import { directoryStore } from '../../src/directory/store';
 import { runTriage } from '../../src/engine';
 import { dateText } from '../../src/ui/format';
-import { layoutResult } from '../../src/ui/resultLayout';
+import { layoutResult, momentKey } from '../../src/ui/resultLayout';
 import { allowedHref } from '../../src/ui/safeHref';
 import { ResultPage } from '../../src/ui/wizard/ResultPage';
 import {
@@ -314,5 +315,65 @@ describe('staying safe on the device', () => {
     unmount();
     renderResult({ ...ASHFORD, abuseTypes: ['emotional'] }, MONDAY);
     expect(screen.queryByRole('region', { name: DEVICE_SAFETY.title })).toBeNull();
+  });
+});
+
+describe('a result page made ahead', () => {
+  /** Monday 23 November 2026, 11pm in London: the daytime lines have closed since 10am. */
+  const MONDAY_NIGHT = new Date('2026-11-23T23:00:00Z');
+  afterEach(() => vi.useRealTimers());
+
+  const page = (at?: Date) => (
+    <ResultPage answers={ASHFORD} onBack={vi.fn()} onStartAgain={vi.fn()} {...(at ? { at } : {})} />
+  );
+  /** The page's text once its folded groups are there. */
+  const whole = async (container: HTMLElement) => {
+    await waitFor(() => expect(container.querySelector('[data-pending]')).toBeNull());
+    return container.textContent;
+  };
+
+  it('is worked out again when shown, if the time has moved on enough to change a line’s opening', async () => {
+    const atTen = await whole(render(page(MONDAY)).container);
+    const atNight = await whole(render(page(MONDAY_NIGHT)).container);
+    // The two moments show different pages (so the test below can tell them apart).
+    expect(atNight).not.toBe(atTen);
+    expect(momentKey(bundledDirectory, MONDAY_NIGHT)).not.toBe(momentKey(bundledDirectory, MONDAY));
+
+    // Made (hidden) at 10am, while "Check your answers" is read; shown at 11pm.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(MONDAY);
+    const ahead = render(<Activity mode="hidden">{page()}</Activity>);
+    await act(async () => {});
+    vi.setSystemTime(MONDAY_NIGHT);
+    ahead.rerender(<Activity mode="visible">{page()}</Activity>);
+    expect(await whole(ahead.container)).toBe(atNight);
+  });
+
+  it('keeps what it made when shown within the same opening times', async () => {
+    const atTen = await whole(render(page(MONDAY)).container);
+    const later = new Date(MONDAY.getTime() + 60_000);
+    expect(momentKey(bundledDirectory, later)).toBe(momentKey(bundledDirectory, MONDAY));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(MONDAY);
+    const ahead = render(<Activity mode="hidden">{page()}</Activity>);
+    await act(async () => {});
+    const card = ahead.container.querySelector('[data-recommendation]');
+    vi.setSystemTime(later);
+    ahead.rerender(<Activity mode="visible">{page()}</Activity>);
+    expect(await whole(ahead.container)).toBe(atTen);
+    expect(ahead.container.querySelector('[data-recommendation]')).toBe(card);
+  });
+});
+
+describe('the moment a result page shows (momentKey)', () => {
+  it('changes with any line’s opening status or the date, and with nothing else', () => {
+    const monday = momentKey(bundledDirectory, MONDAY);
+    expect(momentKey(bundledDirectory, new Date(MONDAY.getTime() + 60_000))).toBe(monday);
+    expect(momentKey(bundledDirectory, SATURDAY)).not.toBe(monday);
+    // A week later at the same hour every line is as it was: only the date (printed) differs.
+    const nextMonday = new Date(MONDAY.getTime() + 7 * 24 * 3600_000);
+    const [date, ...statuses] = momentKey(bundledDirectory, nextMonday).split('|');
+    expect(statuses).toEqual(monday.split('|').slice(1));
+    expect(date).not.toBe(monday.split('|')[0]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Control, type UseFormSetValue, useWatch } from 'react-hook-form';
+import { type Control, useWatch } from 'react-hook-form';
 import { COMMON } from '../../content/pages';
 import type { OptionCopy, StepCopy } from '../../content/steps';
 import { type FormValue, NONE, NOT_KNOWN, type StepForm } from '../forms';
@@ -8,7 +8,8 @@ interface Props {
   name: string;
   copy: StepCopy;
   control: Control<StepForm, unknown, Record<string, unknown>>;
-  setValue: UseFormSetValue<StepForm>;
+  /** A new answer, as the form holds it. */
+  onChange: (next: FormValue) => void;
   error: string | undefined;
 }
 
@@ -21,10 +22,9 @@ export const optionId = (name: string, index: number) => (index === 0 ? name : `
  * are exclusive: each clears the others, and ticking any other clears it; so is a number's "not
  * known" box, which clears the number (and typing a number clears it).
  */
-export function Choices({ name, copy, control, setValue, error }: Props) {
+export function Choices({ name, copy, control, onChange, error }: Props) {
   // The answer as the form holds it, and its changes (no validation until Continue: mode onSubmit).
   const value: FormValue = useWatch({ control, name });
-  const onChange = (next: FormValue) => setValue(name, next);
   const radios = copy.kind === 'radios';
   const selected: string[] = Array.isArray(value) ? value : value ? [value] : [];
   const hintId = copy.hint ? `${name}-hint` : undefined;

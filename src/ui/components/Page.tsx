@@ -14,6 +14,9 @@ import type { BackController } from '../history';
 /** True once the person has moved between pages: from then on each new page's `<h1>` takes focus. */
 export const FocusOnMount = createContext(false);
 
+/** False while a page is made ahead, hidden (the wizard's next page): it takes no id of the page's. */
+export const Shown = createContext(true);
+
 /** Where a page registers its back action, for the browser's Back button (see history.ts). */
 export const BackContext = createContext<BackController | null>(null);
 
@@ -89,6 +92,7 @@ interface PageProps {
 export function Page({ title, error = false, onBack, children, wide = false }: PageProps) {
   usePageTitle(title, error);
   const back = useContext(BackContext);
+  const shown = useContext(Shown);
   useEffect(() => {
     back?.setHandler(onBack);
     return () => back?.setHandler(undefined);
@@ -96,7 +100,7 @@ export function Page({ title, error = false, onBack, children, wide = false }: P
   return (
     <div className="govuk-width-container">
       {onBack ? <BackLink onBack={onBack} /> : null}
-      <main className="govuk-main-wrapper" id="main-content">
+      <main className="govuk-main-wrapper" id={shown ? 'main-content' : undefined}>
         <div className="govuk-grid-row">
           <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>{children}</div>
         </div>

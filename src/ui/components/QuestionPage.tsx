@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { FormEvent } from 'react';
+import { type FormEvent, useLayoutEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { COMMON } from '../../content/pages';
@@ -17,6 +17,8 @@ interface Props {
   /** The answer given before (Back, or Change from check answers), as the form holds it. */
   initial: FormValue;
   onAnswer: (value: unknown) => void;
+  /** Each change of the answer: the answer as Continue would send it, or undefined if not valid. */
+  onDraft?: (value: unknown) => void;
   onBack: () => void;
 }
 
@@ -30,20 +32,31 @@ interface Props {
  * resolver and callback run microtasks later) handles only an answer that is not valid, to set the
  * error and count the submit as before.
  */
-export function QuestionPage({ name, copy, schema, initial, onAnswer, onBack }: Props) {
+export function QuestionPage({ name, copy, schema, initial, onAnswer, onDraft, onBack }: Props) {
+  const start: FormValue = initial ?? (copy.kind === 'checkboxes' ? [] : null);
   const {
     control,
     handleSubmit,
     getValues,
+    getFieldState,
     setValue,
+    reset,
     formState: { errors, submitCount },
   } = useForm<StepForm, unknown, Record<string, unknown>>({
     resolver: zodResolver(schema),
-    defaultValues: { [name]: initial ?? (copy.kind === 'checkboxes' ? [] : null) },
+    defaultValues: { [name]: start },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
+  // Shown again after it was left by Back (the wizard keeps the page it expects next, hidden): it
+  // starts again from the answer the machine holds, as a page made new would, without what was ticked
+  // and not sent, or an error. (Layout effects run each time the page is shown.)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each time the page is shown, not on change
+  useLayoutEffect(() => {
+    if (getFieldState(name).error || JSON.stringify(getValues(name)) !== JSON.stringify(start))
+      reset({ [name]: start });
+  }, []);
   const message = errors[name]?.message;
   const error = typeof message === 'string' ? message : undefined;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -55,12 +68,18 @@ export function QuestionPage({ name, copy, schema, initial, onAnswer, onBack }: 
     }
     void handleSubmit((values) => onAnswer(values[name]))(event);
   };
+  const onChange = (next: FormValue) => {
+    setValue(name, next);
+    if (!onDraft) return;
+    const parsed = schema.safeParse(getValues());
+    onDraft(parsed.success ? parsed.data[name] : undefined);
+  };
 
   return (
     <Page title={copy.title} error={Boolean(error)} onBack={onBack}>
       {error ? <ErrorSummary key={submitCount} errors={[{ field: name, message: error }]} /> : null}
       <form noValidate onSubmit={onSubmit}>
-        <Choices name={name} copy={copy} control={control} setValue={setValue} error={error} />
+        <Choices name={name} copy={copy} control={control} onChange={onChange} error={error} />
         <button type="submit" className="govuk-button">
           {COMMON.continue}
         </button>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import type { TriageAnswers } from '../../../schemas/answers';
 import { DEVICE_SAFETY } from '../../content/pages';
 import { GROUP_SHOW, GROUP_TITLES, PRINT, RESULT, resultWording } from '../../content/results';
@@ -9,7 +9,7 @@ import { Page, PageHeading } from '../components/Page';
 import { PrintButton } from '../components/PrintButton';
 import { PrintSheet } from '../components/PrintSheet';
 import { ServiceCard } from '../components/ServiceCard';
-import { layoutResult } from '../resultLayout';
+import { layoutResult, momentKey } from '../resultLayout';
 import { findService, useDirectory } from '../useDirectory';
 
 interface Props {
@@ -28,11 +28,21 @@ interface Props {
  */
 export function ResultPage({ answers, onBack, onStartAgain, at }: Props) {
   const directory = useDirectory();
-  const { result, layout, time } = useMemo(() => {
-    const time = at ?? new Date();
+  const [moment, setMoment] = useState(() => new Date());
+  const time = at ?? moment;
+  // The wizard makes this page ahead, while "Check your answers" is read, and shows it later: if the
+  // time has moved on enough to change what it shows (a line opened or closed, the date), it is
+  // worked out again for the moment it is shown. (Layout effects run each time the page is shown.)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each time the page is shown, not on change
+  useLayoutEffect(() => {
+    if (at) return;
+    const now = new Date();
+    if (momentKey(directory, now) !== momentKey(directory, moment)) setMoment(now);
+  }, []);
+  const { result, layout } = useMemo(() => {
     const result = runTriage(answers, { at: time, directory });
-    return { result, layout: layoutResult(result.recommendations, directory, time), time };
-  }, [answers, directory, at]);
+    return { result, layout: layoutResult(result.recommendations, directory, time) };
+  }, [answers, directory, time]);
   const wording = resultWording(answers.role, answers.ageBand === 'under-16');
   const nowRec = layout.now ? result.recommendations.find((r) => r.id === layout.now?.id) : undefined;
   const digital = answers.abuseTypes?.includes('digital') === true;

@@ -12,14 +12,27 @@
  *   export default (props: WizardProps) => <Wizard config={MY_FLOW} {...props} />;
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { type ComponentType, useEffect, useState } from 'react';
-import type { AnswerEvent, Draft, FlowContext, FlowMachine } from '../../../machines/flow';
+import {
+  Activity,
+  type ComponentType,
+  type ReactElement,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import { getNextSnapshot } from 'xstate';
+import type { AnswerEvent, Draft, FlowContext, FlowEvent, FlowMachine } from '../../../machines/flow';
 import type { StepCopy } from '../../content/steps';
 import { type AnswerRow, CheckAnswersPage } from '../components/CheckAnswersPage';
 import type { EndActions } from '../components/EndButtons';
+import { Shown } from '../components/Page';
 import { QuestionPage } from '../components/QuestionPage';
 import { formValueOf } from '../forms';
 import { trackActor } from '../session';
+
+type Snapshot<A extends Draft<Q>, Q extends string> = ReturnType<FlowMachine<A, Q>['resolveState']>;
 
 export interface WizardProps {
   /** Back from the first question: to the page before the wizard. */
@@ -59,57 +72,101 @@ function Flow<A extends Draft<Q>, Q extends string>({
   onReopen,
 }: WizardProps & {
   config: WizardFlow<A, Q>;
-  snapshot: ReturnType<FlowMachine<A, Q>['resolveState']> | undefined;
+  snapshot: Snapshot<A, Q> | undefined;
   onReopen: (context: FlowContext<A, Q>) => void;
 }) {
   const { machine, flow, pauses, Final } = config;
   const actor = useActorRef(machine, snapshot ? { snapshot } : {});
   useEffect(() => trackActor(actor), [actor]);
-  // Every flow machine is flat: its state value is the state's name.
-  const state = String(useSelector(actor, (s) => s.value));
-  const answers = useSelector(actor, (s) => s.context.answers);
-  const back = () => actor.send({ type: 'BACK' });
+  const now: Snapshot<A, Q> = useSelector(actor, (s) => s);
+  // The props as they are now, for pages made earlier (a page made ahead keeps its callbacks).
+  const latest = useRef({ onLeave, onStartAgain, onReopen });
+  useLayoutEffect(() => {
+    latest.current = { onLeave, onStartAgain, onReopen };
+  });
+  // The answer ticked on the page shown, if it is a valid one: what Continue would send.
+  const [draft, setDraft] = useState<{ on: Snapshot<A, Q>; value: unknown }>();
+  const made = useRef(new Map<string, ReactElement>());
 
-  const Pause = pauses && Object.hasOwn(pauses, state) ? pauses[state] : undefined;
-  if (Pause) {
-    return <Pause key={state} onContinue={() => actor.send({ type: 'CONTINUE' })} onBack={back} />;
+  /** A snapshot's page, made once per state and answers (the page is a function of them alone). */
+  const pageOf = (s: Snapshot<A, Q>): { key: string; page: ReactElement } => {
+    const state = String(s.value);
+    const { answers } = s.context;
+    const key = `${state} ${JSON.stringify(answers)}`;
+    const cached = made.current.get(key);
+    if (cached) return { key, page: cached };
+    const back = () => actor.send({ type: 'BACK' });
+    let page: ReactElement;
+    const Pause = pauses && Object.hasOwn(pauses, state) ? pauses[state] : undefined;
+    if (Pause) page = <Pause onContinue={() => actor.send({ type: 'CONTINUE' })} onBack={back} />;
+    else if (state === 'checkAnswers')
+      page = (
+        <CheckAnswersPage
+          rows={config.rows(answers)}
+          confirm={config.confirm}
+          // A row's question is one the flow asked (config.rows), so one of Q.
+          onChange={(question) => actor.send({ type: 'CHANGE', question: question as Q })}
+          onConfirm={() => actor.send({ type: 'CONFIRM' })}
+          onBack={back}
+        />
+      );
+    else if (state === flow.final)
+      page = (
+        <Final
+          answers={answers}
+          onBack={() => latest.current.onReopen(actor.getSnapshot().context)}
+          onStartAgain={() => latest.current.onStartAgain()}
+        />
+      );
+    else {
+      // Every other state asks the question it is named after.
+      const question = state as Q;
+      const { copy, schema } = config.step(question, answers);
+      page = (
+        <QuestionPage
+          name={question}
+          copy={copy}
+          schema={schema}
+          initial={formValueOf(copy, answers[question])}
+          onAnswer={(value) => actor.send(flow.answer(question, value))}
+          // Not urgent: the tick paints first; the page ahead is worked out and made after it.
+          onDraft={(value) => startTransition(() => setDraft({ on: actor.getSnapshot(), value }))}
+          onBack={question === flow.first ? () => latest.current.onLeave() : back}
+        />
+      );
+    }
+    made.current.set(key, page);
+    return { key, page };
+  };
+
+  const shown = pageOf(now);
+  // The page Continue leads to, made while the person reads this one (hidden, at idle priority).
+  const state = String(now.value);
+  let event: FlowEvent<A, Q> | undefined;
+  if (pauses && Object.hasOwn(pauses, state)) event = { type: 'CONTINUE' };
+  else if (state === 'checkAnswers') event = { type: 'CONFIRM' };
+  else if (state !== flow.final) {
+    const question = state as Q;
+    const value = draft?.on === now ? draft.value : now.context.answers[question];
+    if (value !== undefined) event = flow.answer(question, value);
   }
-  if (state === 'checkAnswers') {
-    return (
-      <CheckAnswersPage
-        key={state}
-        rows={config.rows(answers)}
-        confirm={config.confirm}
-        // A row's question is one the flow asked (config.rows), so one of Q.
-        onChange={(question) => actor.send({ type: 'CHANGE', question: question as Q })}
-        onConfirm={() => actor.send({ type: 'CONFIRM' })}
-        onBack={back}
-      />
-    );
-  }
-  if (state === flow.final) {
-    return (
-      <Final
-        key={state}
-        answers={answers}
-        onBack={() => onReopen(actor.getSnapshot().context)}
-        onStartAgain={onStartAgain}
-      />
-    );
-  }
-  // Every other state asks the question it is named after.
-  const question = state as Q;
-  const { copy, schema } = config.step(question, answers);
+  const next = event ? getNextSnapshot(machine, now, event) : undefined;
+  const ahead = next && String(next.value) !== state ? pageOf(next) : undefined;
+  // Only the pages in use stay made.
+  for (const key of made.current.keys())
+    if (key !== shown.key && key !== ahead?.key) made.current.delete(key);
+
   return (
-    <QuestionPage
-      key={state}
-      name={question}
-      copy={copy}
-      schema={schema}
-      initial={formValueOf(copy, answers[question])}
-      onAnswer={(value) => actor.send(flow.answer(question, value))}
-      onBack={question === flow.first ? onLeave : back}
-    />
+    <>
+      <Activity key={shown.key} mode="visible">
+        <Shown value={true}>{shown.page}</Shown>
+      </Activity>
+      {ahead ? (
+        <Activity key={ahead.key} mode="hidden">
+          <Shown value={false}>{ahead.page}</Shown>
+        </Activity>
+      ) : null}
+    </>
   );
 }
 
@@ -122,7 +179,7 @@ export function Wizard<A extends Draft<Q>, Q extends string>({
   onLeave,
   onStartAgain,
 }: WizardProps & { config: WizardFlow<A, Q> }) {
-  const [run, setRun] = useState<{ key: number; snapshot?: ReturnType<FlowMachine<A, Q>['resolveState']> }>({
+  const [run, setRun] = useState<{ key: number; snapshot?: Snapshot<A, Q> }>({
     key: 0,
   });
   return (

@@ -47,7 +47,7 @@ export const confirmButton = (flow: Flow): string =>
       : CHECK_ANSWERS.saferConfirm;
 
 /**
- * Waits until the page has one `<h1>` and it reads `text`, and the page is whole (the result page
+ * Waits until the page shows one `<h1>` and it reads `text`, and the page is whole (the result page
  * renders its folded groups' cards a render after its first screen, `data-pending` meanwhile); throws
  * naming what is there instead.
  */
@@ -55,18 +55,17 @@ export async function waitForHeading(page: Page, text: string, timeout = 15_000)
   try {
     await page.waitForFunction(
       (wanted) => {
-        const headings = document.querySelectorAll('h1');
-        return (
-          headings.length === 1 &&
-          headings[0]?.textContent === wanted &&
-          !document.querySelector('[data-pending]')
-        );
+        // What is shown: a page made ahead is in the document too, hidden (display: none). (No named
+        // function inside: tsx would wrap it in a helper the page does not have.)
+        const headings = [...document.querySelectorAll('h1')].filter((e) => e.checkVisibility());
+        const pending = [...document.querySelectorAll('[data-pending]')].filter((e) => e.checkVisibility());
+        return headings.length === 1 && headings[0]?.textContent === wanted && pending.length === 0;
       },
       text,
       { timeout },
     );
   } catch (error) {
-    const shown = await page.locator('h1').allTextContents();
+    const shown = await page.locator('h1:visible').allTextContents();
     throw new Error(`expected one <h1> "${text}", but the page shows ${JSON.stringify(shown)}`, {
       cause: error,
     });

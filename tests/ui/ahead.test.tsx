@@ -1,0 +1,98 @@
+/**
+ * The page Continue leads to is made while the person reads the page before it (hidden, at idle
+ * priority: src/ui/wizard/Wizard.tsx), so that Continue only has to show it: a question's next page
+ * once a valid answer is ticked (or was given before), the page after a page that asks nothing, and
+ * the result while "Check your answers" is read. What is shown is always the machine's page.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { TriageAnswers } from '../../schemas/answers';
+import { COMMON } from '../../src/content/pages';
+import { CHECK_ANSWERS, EMERGENCY_PAGE, resultWording } from '../../src/content/results';
+import { triageStep } from '../../src/content/steps';
+import { choose, currentTriageQuestion, heading, renderApp, startTriage } from './helpers';
+
+const q = (question: Parameters<typeof triageStep>[0]) => triageStep(question, 'self');
+const hiddenHeading = (name: string) => screen.findByRole('heading', { level: 1, hidden: true, name });
+const shownHeadings = () => screen.getAllByRole('heading', { level: 1 });
+
+describe('the page made ahead', () => {
+  it('is the next page for the answer ticked, hidden, and Continue shows that same page', async () => {
+    const { user } = renderApp();
+    await startTriage(user);
+    await choose(user, q('immediateDanger'), true);
+    const emergency = await hiddenHeading(EMERGENCY_PAGE.title);
+    expect(emergency).not.toBeVisible();
+    // A different answer, a different page ahead.
+    await choose(user, q('immediateDanger'), false);
+    const role = await hiddenHeading(q('role').title);
+    expect(role).not.toBeVisible();
+    expect(screen.queryByRole('heading', { level: 1, hidden: true, name: EMERGENCY_PAGE.title })).toBeNull();
+    // One page is shown, and it alone has the page's landmark id.
+    expect(shownHeadings()).toHaveLength(1);
+    expect(heading()).toHaveTextContent(q('immediateDanger').title);
+    expect(document.querySelectorAll('#main-content')).toHaveLength(1);
+    expect(document.querySelector('#main-content')).toContainElement(heading());
+
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(heading()).toBe(role);
+    expect(role).toBeVisible();
+    expect(document.querySelector('#main-content')).toContainElement(role);
+    await waitFor(() => expect(role).toHaveFocus());
+  });
+
+  it('after Back, shows the answer the machine holds: no tick that was not sent, no error', async () => {
+    const { user } = renderApp();
+    await startTriage(user);
+    await choose(user, q('immediateDanger'), false);
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(heading()).toHaveTextContent(q('role').title);
+    // Continue with nothing chosen: an error. Then a tick, not sent, and Back.
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Myself'));
+    await user.click(screen.getByRole('button', { name: COMMON.back }));
+    expect(heading()).toHaveTextContent(q('immediateDanger').title);
+    expect(screen.getByLabelText('No')).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(heading()).toHaveTextContent(q('role').title);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByLabelText('Myself')).not.toBeChecked();
+    expect(document.title).not.toMatch(/^Error/);
+  });
+
+  it('is the result while "Check your answers" is read', async () => {
+    const { user } = renderApp();
+    await startTriage(user);
+    const answers: TriageAnswers = {
+      immediateDanger: false,
+      role: 'self',
+      area: 'ashford',
+      ageBand: '18-plus',
+      gender: 'female',
+      abuserLivesWithYou: false,
+      abuserHasAccess: 'no',
+      safeAtHome: 'yes',
+      housing: 'owner',
+      abuseTypes: ['emotional'],
+      riskSigns: [],
+      children: false,
+      wants: ['talk-now'],
+      communication: [],
+    };
+    for (let step = 0; step < 20 && heading().textContent !== CHECK_ANSWERS.title; step++) {
+      const question = currentTriageQuestion('self');
+      if (!question) throw new Error(`an unexpected page: "${heading().textContent}"`);
+      await choose(user, q(question), answers[question]);
+      await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    }
+    expect(heading()).toHaveTextContent(CHECK_ANSWERS.title);
+    const result = await hiddenHeading(resultWording('self', false).title);
+    expect(result).not.toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.confirm }));
+    expect(heading()).toBe(result);
+    expect(result).toBeVisible();
+  });
+});
