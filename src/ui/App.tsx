@@ -3,14 +3,14 @@
  * wizards, loaded after first paint. Which page shows is React state only: never the URL or history.
  * The site header, quick exit, skip link and emergency line are static markup outside this (index.html).
  */
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Activity, Suspense, startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PartnerArea } from '../../schemas/embed';
 import { EMBED } from '../content/embed';
 import { COMMON } from '../content/pages';
 import { afterNextPaint } from './afterPaint';
 import { WizardErrorBoundary } from './components/ErrorBoundary';
-import { BackContext, FocusOnMount } from './components/Page';
+import { BackContext, FocusOnMount, Shown } from './components/Page';
 import { createBackController } from './history';
 import { type OtherCheck, OtherCheckContext } from './otherCheck';
 import { BeforeYouStart } from './pages/BeforeYouStart';
@@ -38,6 +38,11 @@ const marac = preloadable(() => import('./marac/MaracWizard'));
  * two of 60-70 and 50-80 ms. It costs the flows' chunk one more round trip, while the person reads.
  */
 let prepared = false;
+let flowsLoaded: () => void = () => {};
+/** Settles once the three wizards' code is here. */
+const flowsReady = new Promise<void>((resolve) => {
+  flowsLoaded = resolve;
+});
 function prepareFlows() {
   if (prepared) return;
   prepared = true;
@@ -46,7 +51,9 @@ function prepareFlows() {
     .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
     .then(() => {
       void import('../directory/live').then((m) => m.startLiveDirectory()).catch(() => {});
-      void Promise.all([triage.preload(), safer.preload(), marac.preload()]).catch(() => {});
+      void Promise.all([triage.preload(), safer.preload(), marac.preload()])
+        .then(() => flowsLoaded())
+        .catch(() => {});
     });
 }
 
@@ -80,9 +87,25 @@ function Loading() {
   );
 }
 
+/** The wizards a page leads into: made ahead, hidden, while the page is read (once their code is here). */
+const LEADS_TO: Partial<Record<Screen, Screen[]>> = {
+  'before-you-start': ['triage'],
+  'professional-start': ['safer', 'marac'],
+};
+const isWizard = (screen: Screen) => screen === 'triage' || screen === 'safer' || screen === 'marac';
+
 export function App({ professional = false, partnerArea, onReady }: AppProps) {
   const home: Screen = professional ? 'professional-start' : 'start';
-  const [screen, setScreen] = useState<Screen>(home);
+  // `run` counts the wizards left: each time one is left, the next starts new (not the one left).
+  const [{ screen, run }, setView] = useState<{ screen: Screen; run: number }>({ screen: home, run: 0 });
+  const [flowsHere, setFlowsHere] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    void flowsReady.then(() => mounted && startTransition(() => setFlowsHere(true)));
+    return () => {
+      mounted = false;
+    };
+  }, []);
   const [generation, setGeneration] = useState(0);
   const [navigated, setNavigated] = useState(false);
   // No window when the start page is rendered to HTML at build time (src/ui/prerender.tsx).
@@ -102,7 +125,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     () =>
       onWipe(() =>
         flushSync(() => {
-          setScreen(home);
+          setView(({ run }) => ({ screen: home, run: run + 1 }));
           setGeneration((g) => g + 1);
         }),
       ),
@@ -114,7 +137,7 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     // "Before you start" back by a third on a low-end phone's CPU (npm run bench).
     if (!prepared) afterNextPaint(prepareFlows);
     setNavigated(true);
-    setScreen(next);
+    setView(({ screen, run }) => ({ screen: next, run: isWizard(screen) ? run + 1 : run }));
   }, []);
   /** Opening each professional check: the professional start page's buttons and the result pages' links. */
   const [otherCheck] = useState<OtherCheck>(() => ({
@@ -131,49 +154,48 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
     <Preloaded loader={loader} props={{ onLeave: () => go(leave), onStartAgain: startAgain }} />
   );
 
-  let page: React.ReactNode;
-  switch (screen) {
-    case 'start':
-      page = (
-        <StartPage
-          onStart={() => go('before-you-start')}
-          onProfessional={() => go('professional-start')}
-          note={partnerArea ? EMBED.areaNote(partnerArea) : undefined}
-        />
-      );
-      break;
-    case 'before-you-start':
-      page = (
-        <BeforeYouStart
-          onContinue={() => go('triage')}
-          onBack={() => go('start')}
-          onOnlineSafety={() => go('online-safety')}
-        />
-      );
-      break;
-    case 'online-safety':
-      page = <OnlineSafety onBack={() => go('before-you-start')} />;
-      break;
-    case 'triage':
-      page = wizard(triage, 'before-you-start');
-      break;
-    case 'professional-start':
-      page = (
-        <ProfessionalStart
-          onStart={otherCheck.openSafer}
-          onStartMarac={otherCheck.openMarac}
-          onBack={professional ? undefined : () => go('start')}
-          onPublic={() => go('start')}
-        />
-      );
-      break;
-    case 'safer':
-      page = wizard(safer, 'professional-start');
-      break;
-    case 'marac':
-      page = wizard(marac, 'professional-start');
-      break;
-  }
+  const pageOf = (screen: Screen): React.ReactNode => {
+    switch (screen) {
+      case 'start':
+        return (
+          <StartPage
+            onStart={() => go('before-you-start')}
+            onProfessional={() => go('professional-start')}
+            note={partnerArea ? EMBED.areaNote(partnerArea) : undefined}
+          />
+        );
+      case 'before-you-start':
+        return (
+          <BeforeYouStart
+            onContinue={() => go('triage')}
+            onBack={() => go('start')}
+            onOnlineSafety={() => go('online-safety')}
+          />
+        );
+      case 'online-safety':
+        return <OnlineSafety onBack={() => go('before-you-start')} />;
+      case 'triage':
+        return wizard(triage, 'before-you-start');
+      case 'professional-start':
+        return (
+          <ProfessionalStart
+            onStart={otherCheck.openSafer}
+            onStartMarac={otherCheck.openMarac}
+            onBack={professional ? undefined : () => go('start')}
+            onPublic={() => go('start')}
+          />
+        );
+      case 'safer':
+        return wizard(safer, 'professional-start');
+      case 'marac':
+        return wizard(marac, 'professional-start');
+    }
+  };
+  const keyOf = (s: Screen) => (isWizard(s) ? `${s} ${run}` : s);
+  // The wizards this page leads into, made ahead (hidden, at idle priority) once their code is here,
+  // so that Start shows a first question already made (src/ui/wizard/Wizard.tsx does the same for
+  // each next page).
+  const ahead = flowsHere ? (LEADS_TO[screen] ?? []) : [];
 
   return (
     <BackContext.Provider value={back}>
@@ -181,7 +203,14 @@ export function App({ professional = false, partnerArea, onReady }: AppProps) {
         <FocusOnMount.Provider value={navigated}>
           <WizardErrorBoundary key={generation} onStartAgain={startAgain}>
             <Suspense fallback={<Loading />}>
-              <div key={screen}>{page}</div>
+              {/* One list, so that the page made ahead is the one shown when it is pressed into. */}
+              {[screen, ...ahead].map((s) => (
+                <Activity key={keyOf(s)} mode={s === screen ? 'visible' : 'hidden'}>
+                  <Shown value={s === screen}>
+                    <div>{pageOf(s)}</div>
+                  </Shown>
+                </Activity>
+              ))}
             </Suspense>
           </WizardErrorBoundary>
         </FocusOnMount.Provider>

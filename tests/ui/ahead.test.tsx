@@ -7,9 +7,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TriageAnswers } from '../../schemas/answers';
-import { COMMON } from '../../src/content/pages';
+import { maracStep } from '../../src/content/maracSteps';
+import { COMMON, INTERRUPTION, PROFESSIONAL_START } from '../../src/content/pages';
 import { CHECK_ANSWERS, EMERGENCY_PAGE, resultWording } from '../../src/content/results';
-import { triageStep } from '../../src/content/steps';
+import { saferStep, triageStep } from '../../src/content/steps';
 import { choose, currentTriageQuestion, heading, renderApp, startTriage } from './helpers';
 
 const q = (question: Parameters<typeof triageStep>[0]) => triageStep(question, 'self');
@@ -59,7 +60,7 @@ describe('the page made ahead', () => {
     expect(heading()).toHaveTextContent(q('role').title);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByLabelText('Myself')).not.toBeChecked();
-    expect(document.title).not.toMatch(/^Error/);
+    await waitFor(() => expect(document.title).not.toMatch(/^Error/));
   });
 
   it('is the result while "Check your answers" is read', async () => {
@@ -94,5 +95,59 @@ describe('the page made ahead', () => {
     await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.confirm }));
     expect(heading()).toBe(result);
     expect(result).toBeVisible();
+  });
+});
+
+describe('the wizards made ahead', () => {
+  it('makes the first question while "Before you start" is read, and Continue shows that same page', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: COMMON.startNow }));
+    expect(heading()).toHaveTextContent(INTERRUPTION.title);
+    const first = await hiddenHeading(q('immediateDanger').title);
+    expect(first).not.toBeVisible();
+    expect(shownHeadings()).toHaveLength(1);
+    expect(document.querySelectorAll('#main-content')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(heading()).toBe(first);
+    expect(first).toBeVisible();
+    await waitFor(() => expect(first).toHaveFocus());
+  });
+
+  it('starts a new wizard each time, with no answer from the one left', async () => {
+    const { user } = renderApp();
+    await startTriage(user);
+    await choose(user, q('immediateDanger'), false);
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(heading()).toHaveTextContent(q('role').title);
+    await user.click(screen.getByRole('button', { name: COMMON.back }));
+    expect(screen.getByLabelText('No')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: COMMON.back }));
+    expect(heading()).toHaveTextContent(INTERRUPTION.title);
+
+    await user.click(screen.getByRole('button', { name: COMMON.continue }));
+    expect(heading()).toHaveTextContent(q('immediateDanger').title);
+    expect(screen.getByLabelText('No')).not.toBeChecked();
+    expect(screen.getByLabelText('Yes')).not.toBeChecked();
+  });
+
+  it('makes both checks’ first questions while the professionals’ page is read', async () => {
+    const { user } = renderApp({ professional: true });
+    expect(heading()).toHaveTextContent(PROFESSIONAL_START.title);
+    const safer = await hiddenHeading(saferStep('ageBand').title);
+    const marac = await hiddenHeading(maracStep('area').title);
+    expect(safer).not.toBeVisible();
+    expect(marac).not.toBeVisible();
+    expect(shownHeadings()).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: PROFESSIONAL_START.maracStart }));
+    expect(heading()).toBe(marac);
+    await user.click(screen.getByRole('button', { name: COMMON.back }));
+    expect(heading()).toHaveTextContent(PROFESSIONAL_START.title);
+    // A wizard was left: the checks are made again, new.
+    await waitFor(() => expect(safer).not.toBeInTheDocument());
+    const saferAgain = await hiddenHeading(saferStep('ageBand').title);
+    await user.click(screen.getByRole('button', { name: COMMON.startNow }));
+    expect(heading()).toBe(saferAgain);
   });
 });

@@ -17,6 +17,7 @@ import {
   type ComponentType,
   type ReactElement,
   startTransition,
+  useContext,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -79,6 +80,8 @@ function Flow<A extends Draft<Q>, Q extends string>({
   const actor = useActorRef(machine, snapshot ? { snapshot } : {});
   useEffect(() => trackActor(actor), [actor]);
   const now: Snapshot<A, Q> = useSelector(actor, (s) => s);
+  // False while the whole wizard is made ahead, hidden (App.tsx).
+  const shownHere = useContext(Shown);
   // The props as they are now, for pages made earlier (a page made ahead keeps its callbacks).
   const latest = useRef({ onLeave, onStartAgain, onReopen });
   useLayoutEffect(() => {
@@ -159,7 +162,7 @@ function Flow<A extends Draft<Q>, Q extends string>({
   return (
     <>
       <Activity key={shown.key} mode="visible">
-        <Shown value={true}>{shown.page}</Shown>
+        <Shown value={shownHere}>{shown.page}</Shown>
       </Activity>
       {ahead ? (
         <Activity key={ahead.key} mode="hidden">
