@@ -250,3 +250,37 @@ describe('MARAC checks in professional mode (fixtures/marac)', () => {
     });
   });
 });
+
+describe('focus as the pages change', () => {
+  /** The page's heading has focus (once the page is painted: src/ui/afterPaint.ts). */
+  const headingFocused = (page: Page, text: string) =>
+    expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null,
+        ),
+      )
+      .toBe(text);
+
+  it('moves to each new page’s heading, by Back as by Continue, with the buttons clicked', async () => {
+    const page = await h.newPage();
+    await openFlow(page, h.app.origin, 'triage');
+    const first = 'Is anyone in danger right now?';
+    const second = 'Who are you looking for help for?';
+    await headingFocused(page, first);
+    await page.getByLabel('No', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForHeading(page, second);
+    await headingFocused(page, second);
+    // Back: the page left is kept, hidden, as the page Continue leads to. The Back button clicked
+    // (focused) goes with it: focus must not be left nowhere.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForHeading(page, first);
+    await headingFocused(page, first);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForHeading(page, second);
+    await headingFocused(page, second);
+    expect(h.problems(page)).toEqual([]);
+    await page.context().close();
+  });
+});

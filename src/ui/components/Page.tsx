@@ -37,8 +37,9 @@ export function usePageTitle(title: string, error = false) {
 }
 
 /**
- * Focuses the element once, when it first appears, if the person has navigated here: once the page is
- * painted (see afterPaint.ts), unless the person has moved focus themselves in the meantime.
+ * Focuses the element once, when it first appears (or is shown again), if the person has navigated
+ * here: once the page is painted (see afterPaint.ts), unless the person has moved focus themselves in
+ * the meantime.
  */
 export function useFocusOnMount<T extends HTMLElement>(): RefObject<T | null> {
   const ref = useRef<T>(null);
@@ -48,7 +49,10 @@ export function useFocusOnMount<T extends HTMLElement>(): RefObject<T | null> {
     if (!focus) return;
     const focusedBefore = document.activeElement;
     return afterNextPaint(() => {
-      if (document.activeElement === focusedBefore) ref.current?.focus();
+      // Focus is still where it was, or nowhere (what had it was removed or hidden with the page
+      // left, as when Back keeps that page hidden for Continue): not moved by the person.
+      const now = document.activeElement;
+      if (now === focusedBefore || now === null || now === document.body) ref.current?.focus();
     });
   }, []);
   return ref;
