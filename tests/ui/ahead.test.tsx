@@ -6,16 +6,18 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TriageAnswers } from '../../schemas/answers';
 import { maracStep } from '../../src/content/maracSteps';
 import { COMMON, INTERRUPTION, PROFESSIONAL_START } from '../../src/content/pages';
 import { CHECK_ANSWERS, EMERGENCY_PAGE, resultWording } from '../../src/content/results';
 import { saferStep, triageStep } from '../../src/content/steps';
-import { choose, currentTriageQuestion, heading, renderApp, startTriage } from './helpers';
+import { parseTriageAnswers } from '../../src/engine/index';
+import { MEDWAY_SELF } from '../support/answers';
+import { choose, driveTriageToCheckAnswers, heading, renderApp, startTriage } from './helpers';
 
 const q = (question: Parameters<typeof triageStep>[0]) => triageStep(question, 'self');
 const hiddenHeading = (name: string) => screen.findByRole('heading', { level: 1, hidden: true, name });
 const shownHeadings = () => screen.getAllByRole('heading', { level: 1 });
+const SELF = parseTriageAnswers(MEDWAY_SELF).answers;
 
 describe('the page made ahead', () => {
   it('is the next page for the answer ticked, hidden, and Continue shows that same page', async () => {
@@ -66,28 +68,7 @@ describe('the page made ahead', () => {
   it('is the result while "Check your answers" is read', async () => {
     const { user } = renderApp();
     await startTriage(user);
-    const answers: TriageAnswers = {
-      immediateDanger: false,
-      role: 'self',
-      area: 'ashford',
-      ageBand: '18-plus',
-      gender: 'female',
-      abuserLivesWithYou: false,
-      abuserHasAccess: 'no',
-      safeAtHome: 'yes',
-      housing: 'owner',
-      abuseTypes: ['emotional'],
-      riskSigns: [],
-      children: false,
-      wants: ['talk-now'],
-      communication: [],
-    };
-    for (let step = 0; step < 20 && heading().textContent !== CHECK_ANSWERS.title; step++) {
-      const question = currentTriageQuestion('self');
-      if (!question) throw new Error(`an unexpected page: "${heading().textContent}"`);
-      await choose(user, q(question), answers[question]);
-      await user.click(screen.getByRole('button', { name: COMMON.continue }));
-    }
+    await driveTriageToCheckAnswers(user, SELF);
     expect(heading()).toHaveTextContent(CHECK_ANSWERS.title);
     const result = await hiddenHeading(resultWording('self', false).title);
     expect(result).not.toBeVisible();

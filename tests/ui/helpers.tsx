@@ -99,9 +99,9 @@ export interface Journey {
 
 /**
  * Answers every question the app asks from `answers`, reading each page's heading; continues past the
- * emergency page; confirms "Check your answers". Ends on the result page.
+ * emergency page. Ends on "Check your answers".
  */
-export async function driveTriageUi(user: User, answers: TriageAnswers): Promise<Journey> {
+export async function driveTriageToCheckAnswers(user: User, answers: TriageAnswers): Promise<Journey> {
   const journey: Journey = { emergencyShown: false, asked: [] };
   for (let step = 0; step < 40; step++) {
     const text = heading().textContent;
@@ -109,7 +109,6 @@ export async function driveTriageUi(user: User, answers: TriageAnswers): Promise
       journey.emergencyShown = true;
       await user.click(screen.getByRole('button', { name: COMMON.continue }));
     } else if (text === CHECK_ANSWERS.title) {
-      await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.confirm }));
       return journey;
     } else {
       const question = currentTriageQuestion(answers.role);
@@ -124,6 +123,13 @@ export async function driveTriageUi(user: User, answers: TriageAnswers): Promise
     await screen.findByRole('heading', { level: 1 });
   }
   throw new Error('the journey did not reach check answers');
+}
+
+/** driveTriageToCheckAnswers, then confirms "Check your answers". Ends on the result page. */
+export async function driveTriageUi(user: User, answers: TriageAnswers): Promise<Journey> {
+  const journey = await driveTriageToCheckAnswers(user, answers);
+  await user.click(screen.getByRole('button', { name: CHECK_ANSWERS.confirm }));
+  return journey;
 }
 
 /** A professional check's question on screen now: the one whose page title is the heading. */
