@@ -28,13 +28,14 @@ import { maracSets } from '../../fixtures/marac';
 import { saferSets } from '../../fixtures/safer';
 import type { Recommendation } from '../../schemas/output';
 import { MARAC_PAGE, MARAC_VERDICT_TITLES } from '../../src/content/marac';
-import { saferStep } from '../../src/content/steps';
+import { COMMON } from '../../src/content/pages';
+import { saferStep, triageStep } from '../../src/content/steps';
 import { bundledDirectory } from '../../src/directory/bundled';
 import { checkMarac, checkSafer, runTriage } from '../../src/engine';
 import { doThisNow } from '../../src/engine/doThisNow';
 import { SENTINEL_STATE } from '../../src/ui/history';
 import { GROUPS, groupOf, needsAccessibleRoutes } from '../../src/ui/resultLayout';
-import { DEFAULT_AT, drivePath, openFlow, startPath, waitForHeading } from './support/drive';
+import { DEFAULT_AT, drivePath, FIRST_HEADING, openFlow, startPath, waitForHeading } from './support/drive';
 import { harnessForFile } from './support/harness';
 import { answerPath, type Flow, type ModelPath } from './support/model';
 import { NO_TRACES, type PrivacyWatch, watchPrivacy } from './support/privacy';
@@ -265,19 +266,19 @@ describe('focus as the pages change', () => {
   it('moves to each new page’s heading, by Back as by Continue, with the buttons clicked', async () => {
     const page = await h.newPage();
     await openFlow(page, h.app.origin, 'triage');
-    const first = 'Is anyone in danger right now?';
-    const second = 'Who are you looking for help for?';
+    const first = FIRST_HEADING.triage;
+    const second = triageStep('role', undefined).title;
     await headingFocused(page, first);
     await page.getByLabel('No', { exact: true }).check();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
     await waitForHeading(page, second);
     await headingFocused(page, second);
     // Back: the page left is kept, hidden, as the page Continue leads to. The Back button clicked
     // (focused) goes with it: focus must not be left nowhere.
-    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByRole('button', { name: COMMON.back, exact: true }).click();
     await waitForHeading(page, first);
     await headingFocused(page, first);
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('button', { name: COMMON.continue, exact: true }).click();
     await waitForHeading(page, second);
     await headingFocused(page, second);
     expect(h.problems(page)).toEqual([]);
