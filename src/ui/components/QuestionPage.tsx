@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useLayoutEffect } from 'react';
+import { type FormEvent, useLayoutEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { COMMON } from '../../content/pages';
@@ -33,7 +33,10 @@ interface Props {
  * error and count the submit as before.
  */
 export function QuestionPage({ name, copy, schema, initial, onAnswer, onDraft, onBack }: Props) {
-  const start: FormValue = initial ?? (copy.kind === 'checkboxes' ? [] : null);
+  const start: FormValue = useMemo(
+    () => initial ?? (copy.kind === 'checkboxes' ? [] : null),
+    [initial, copy.kind],
+  );
   const {
     control,
     handleSubmit,
@@ -59,31 +62,50 @@ export function QuestionPage({ name, copy, schema, initial, onAnswer, onDraft, o
   }, []);
   const message = errors[name]?.message;
   const error = typeof message === 'string' ? message : undefined;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const parsed = schema.safeParse(getValues());
-    if (parsed.success) {
-      event.preventDefault();
-      onAnswer(parsed.data[name]);
-      return;
-    }
-    void handleSubmit((values) => onAnswer(values[name]))(event);
-  };
-  const onChange = (next: FormValue) => {
-    setValue(name, next);
-    if (!onDraft) return;
-    const parsed = schema.safeParse(getValues());
-    onDraft(parsed.success ? parsed.data[name] : undefined);
-  };
 
-  return (
-    <Page title={copy.title} error={Boolean(error)} onBack={onBack}>
-      {error ? <ErrorSummary key={submitCount} errors={[{ field: name, message: error }]} /> : null}
-      <form noValidate onSubmit={onSubmit}>
-        <Choices name={name} copy={copy} control={control} onChange={onChange} error={error} />
-        <button type="submit" className="govuk-button">
-          {COMMON.continue}
-        </button>
-      </form>
-    </Page>
-  );
+  // The page is made once for its props and the form's error. react-hook-form re-renders the page
+  // each time it is shown (its layout effect marks the form ready again), as when a page made ahead is
+  // revealed by Continue: the same elements let React skip the page's whole form in that press.
+  // (The choices re-render on their own when the answer changes: useWatch.)
+  return useMemo(() => {
+    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+      const parsed = schema.safeParse(getValues());
+      if (parsed.success) {
+        event.preventDefault();
+        onAnswer(parsed.data[name]);
+        return;
+      }
+      void handleSubmit((values) => onAnswer(values[name]))(event);
+    };
+    const onChange = (next: FormValue) => {
+      setValue(name, next);
+      if (!onDraft) return;
+      const parsed = schema.safeParse(getValues());
+      onDraft(parsed.success ? parsed.data[name] : undefined);
+    };
+    return (
+      <Page title={copy.title} error={Boolean(error)} onBack={onBack}>
+        {error ? <ErrorSummary key={submitCount} errors={[{ field: name, message: error }]} /> : null}
+        <form noValidate onSubmit={onSubmit}>
+          <Choices name={name} copy={copy} control={control} onChange={onChange} error={error} />
+          <button type="submit" className="govuk-button">
+            {COMMON.continue}
+          </button>
+        </form>
+      </Page>
+    );
+  }, [
+    name,
+    copy,
+    schema,
+    onAnswer,
+    onDraft,
+    onBack,
+    error,
+    submitCount,
+    control,
+    getValues,
+    setValue,
+    handleSubmit,
+  ]);
 }
