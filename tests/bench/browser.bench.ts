@@ -3,9 +3,10 @@
  * timed test. It builds if needed and serves dist/ with the production server, as the browser tests do.
  *
  * Speed is measured at a low-end phone's speed, not at a fixed slowdown (4x is a different phone on
- * every machine): each run first takes Lighthouse's benchmark index of this machine and slows the CPU
- * by index ÷ 264 (DevTools' calibration of a low-end phone, a Moto G4 Power). Three runs by default,
- * each with its index, rate and load average; the table judges the median of the runs.
+ * every machine): each run first takes Lighthouse's benchmark index of this machine (the median of five
+ * readings) and slows the CPU by index ÷ 264 (DevTools' calibration of a low-end phone, a Moto G4
+ * Power). Three runs by default, each with its index, rate and load average; the table judges the
+ * median of the runs.
  *
  * 1. Bundle sizes (gzip, kB of 1,000 bytes): the start page (what index.html loads, from
  *    scripts/bundle-size.ts), a flow's pages (the start page plus the flows' chunk, which holds the
@@ -22,16 +23,20 @@
  *    heading (the first requestAnimationFrame after the shown page's <h1> text changed), by
  *    performance.now() in the page: 90th percentile and slowest, for all flows and each flow; Start
  *    now and into each flow on their own. Each press comes a quarter of a second after its page was
- *    shown or its answer ticked (REACH_MS: a person reads and reaches for the button).
+ *    shown or its answer ticked (REACH_MS: a person reads and reaches for the button); the table says
+ *    how many found their page already made ahead.
  * 4. Long tasks: every main-thread task over 50 ms in those journeys (a PerformanceObserver installed
  *    before the page's scripts), listed under the table with the press it belongs to.
  *
  *   npx tsx tests/bench/browser.bench.ts [--only bundle,lighthouse,latency] [--runs 3]
+ *     [--rate N]        a fixed slowdown in place of the calibrated one (to compare two builds at one
+ *                       rate; such figures are not the figures of record)
+ *     [--presses FILE]  every press, its timings and the long tasks, as JSON (FILE-1.json per run)
  *
  * Prints a table with PASS or OVER per target; exits 0 either way (1 only if it could not measure).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -427,6 +432,8 @@ interface Press {
   dom: number;
   /** Pressed → the frame that paints it begins (requestAnimationFrame). */
   frame: number;
+  /** Whether the page it leads to was already made, hidden, as the button was pressed. */
+  ahead: boolean;
 }
 
 /** A main-thread task over 50 ms (PerformanceObserver 'longtask'), and the press it belongs to. */
@@ -452,27 +459,30 @@ async function timedPress(page: Page, flow: Flow, text: string, to: string): Pro
   // The page shown's heading: a page made ahead is in the document too, hidden, without the page's id.
   const from = (await page.evaluate("document.querySelector('#main-content h1')?.textContent")) as string;
   const times = await page.evaluate(
-    (label) =>
-      new Promise<{ t0: number; dom: number; frame: number }>((resolve, reject) => {
+    ({ label, to }) =>
+      new Promise<{ t0: number; dom: number; frame: number; ahead: boolean }>((resolve, reject) => {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
         if (!button) {
           reject(new Error(`no button ${label}`));
           return;
         }
         const before = document.querySelector('#main-content h1')?.textContent ?? '';
+        const ahead = [...document.querySelectorAll('h1')].some(
+          (h) => h.textContent === to && h.textContent !== before,
+        );
         let t0 = 0;
         const observer = new MutationObserver(() => {
           const now = document.querySelector('#main-content h1')?.textContent ?? '';
           if (!now || now === before) return;
           observer.disconnect();
           const dom = performance.now() - t0;
-          requestAnimationFrame(() => resolve({ t0, dom, frame: performance.now() - t0 }));
+          requestAnimationFrame(() => resolve({ t0, dom, frame: performance.now() - t0, ahead }));
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         t0 = performance.now();
         button.click();
       }),
-    text,
+    { label: text, to },
   );
   await waitForHeading(page, to);
   return { flow, from, to, ...times };
@@ -612,16 +622,26 @@ async function timeEntries(browser: Browser, app: AppServer, rate: number, times
 /**
  * Lighthouse's benchmark index of this browser on this machine (its own page function): DevTools'
  * CPU calibration takes 1,000 as a mid-tier phone (Pixel 5) and 264 as a low-end one (Moto G4 Power).
+ * One reading moves by a quarter either way from one second to the next on this kind of machine, and
+ * the first in a new browser reads low (its code not yet warm), so each run takes the median of
+ * INDEX_READINGS readings after one left out.
  */
-async function benchmarkIndex(): Promise<number> {
+async function benchmarkIndex(): Promise<{ index: number; readings: number[] }> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    return (await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`)) as number;
+    const read = async () =>
+      (await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`)) as number;
+    await read();
+    const readings: number[] = [];
+    for (let i = 0; i < INDEX_READINGS; i++) readings.push(await read());
+    return { index: median(readings), readings };
   } finally {
     await browser.close();
   }
 }
+
+const INDEX_READINGS = 5;
 
 /** The benchmark index DevTools' calibration gives a low-end phone (Moto G4 Power, 2022). */
 const LOW_END_PHONE_INDEX = 264;
@@ -649,6 +669,13 @@ async function benchLatency(app: AppServer, rate: number) {
     const tours = await timeTours(browser, app, rate, tasks);
     const all = [...entries.into, ...tours];
     addPresses(`every press of every flow (${all.length})`, all);
+    // A press that comes before its page is made ahead costs what a press cost before that was done.
+    record(
+      'latency',
+      `… of which the page pressed into was made ahead`,
+      all.filter((p) => p.ahead).length,
+      String,
+    );
     for (const flow of FLOWS) {
       const own = all.filter((p) => p.flow === flow);
       addPresses(`${flow} (${own.length} presses)`, own);
@@ -682,6 +709,11 @@ async function benchLatency(app: AppServer, rate: number) {
       (v) => v === 0,
     );
     for (const task of tasks) notes.push(`  run ${run + 1}, long task ${ms1(task.duration)}: ${task.where}`);
+    const dump = option('--presses');
+    if (dump) {
+      const file = dump.replace(/(\.json)?$/, `-${run + 1}.json`);
+      writeFileSync(file, JSON.stringify({ rate, presses: all, entries, tasks }, null, 1));
+    }
   } finally {
     await browser.close();
   }
@@ -721,11 +753,19 @@ async function main() {
       for (run = 0; run < runs; run++) {
         // The low-end phone's rate, measured afresh each run: the machine's speed varies with its load.
         const load = loadavg()[0] ?? 0;
-        const index = await benchmarkIndex();
-        const rate = Math.max(1, index / LOW_END_PHONE_INDEX);
+        const { index, readings } = await benchmarkIndex();
+        notes.push(
+          `  run ${run + 1}, benchmark index readings: ${readings.map((r) => Math.round(r)).join(', ')}`,
+        );
+        // --rate N fixes the slowdown (to compare two builds at one rate, not as the figures of record).
+        const fixed = Number(option('--rate'));
+        const rate = fixed > 0 ? fixed : Math.max(1, index / LOW_END_PHONE_INDEX);
         record('machine', 'load average (1 minute) as the run starts', load, (v) => v.toFixed(2));
-        record('machine', "Lighthouse's benchmark index of this machine", index, (v) =>
-          String(Math.round(v)),
+        record(
+          'machine',
+          `Lighthouse's benchmark index of this machine (median of ${INDEX_READINGS})`,
+          index,
+          (v) => String(Math.round(v)),
         );
         record(
           'machine',
